@@ -1,0 +1,109 @@
+/**
+ * Rules that span several content files, which a per-file schema cannot see: every unit reference
+ * resolves, no indicator is entered twice, the decree's levels are consistent, and a formula the
+ * decree does not give is marked as the site's proposal. Each problem names the file and the field.
+ */
+import { parseSections } from './sections';
+
+export interface IndicatorEntryLike {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: {
+    tingkat: 'IKU' | 'IK';
+    lampiran: 'I' | 'II';
+    tabel: number;
+    nomor: number;
+    indikator: string;
+    penanggungJawab: { id: string };
+    sumberData?: string | undefined;
+    sumberDataSel?: string | undefined;
+    satuan: string;
+    rumusKeputusan?: string | undefined;
+    rumus: { jenis: string; usulan?: boolean | undefined };
+  };
+}
+
+export interface UnitEntryLike {
+  id: string;
+  filePath?: string | undefined;
+  data: { induk?: { id: string } | undefined };
+}
+
+export interface IntegrityProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** The formula kind each satuan must be computed with, where the satuan decides it. */
+const KIND_FOR_SATUAN: Record<string, readonly string[]> = {
+  persen: ['persentase'],
+  rasio: ['rasio'],
+  rupiah: ['jumlah'],
+  jumlah: ['jumlah', 'cacah'],
+  indeks: ['ikm', 'nilai'],
+  nilai: ['sakip', 'nilai'],
+};
+
+/** All cross-file problems of the catalogue, in file order. */
+export function findIntegrityProblems(
+  indicators: readonly IndicatorEntryLike[],
+  units: readonly UnitEntryLike[],
+): IntegrityProblem[] {
+  const problems: IntegrityProblem[] = [];
+  const unitIds = new Set(units.map((u) => u.id));
+  const fileOf = (e: { id: string; filePath?: string | undefined }) => e.filePath ?? e.id;
+  const report = (e: { id: string; filePath?: string | undefined }, field: string, message: string) =>
+    problems.push({ file: fileOf(e), field, message });
+
+  for (const unit of units) {
+    const parent = unit.data.induk?.id;
+    if (parent !== undefined && !unitIds.has(parent)) report(unit, 'induk', `unknown unit "${parent}"`);
+  }
+
+  const byPosition = new Map<string, IndicatorEntryLike>();
+  const byName = new Map<string, IndicatorEntryLike>();
+  for (const entry of indicators) {
+    const d = entry.data;
+    if (!unitIds.has(d.penanggungJawab.id)) {
+      report(entry, 'penanggungJawab', `unknown unit "${d.penanggungJawab.id}" (no file in the unit collection)`);
+    }
+    if ((d.tingkat === 'IKU') !== (d.lampiran === 'I')) {
+      report(entry, 'tingkat', `tingkat ${d.tingkat} does not match lampiran ${d.lampiran} (IKU are in Lampiran I)`);
+    }
+    const position = `${d.lampiran}/${d.tabel}/${d.nomor}`;
+    const samePosition = byPosition.get(position);
+    if (samePosition) {
+      report(entry, 'nomor', `duplicate indicator: Lampiran ${d.lampiran} tabel ${d.tabel} NO ${d.nomor} is also ${fileOf(samePosition)}`);
+    } else byPosition.set(position, entry);
+    const sameName = byName.get(d.indikator);
+    if (sameName) report(entry, 'indikator', `duplicate indicator: "${d.indikator}" is also ${fileOf(sameName)}`);
+    else byName.set(d.indikator, entry);
+
+    if ((d.sumberData === undefined) !== (d.sumberDataSel === undefined)) {
+      report(entry, 'sumberDataSel', 'sumberData and sumberDataSel go together');
+    }
+    const kinds = KIND_FOR_SATUAN[d.satuan];
+    if (kinds && !kinds.includes(d.rumus.jenis)) {
+      report(entry, 'rumus.jenis', `"${d.rumus.jenis}" does not fit satuan ${d.satuan} (expected ${kinds.join(' or ')})`);
+    }
+    if (d.rumusKeputusan === undefined && d.rumus.usulan !== true) {
+      report(entry, 'rumus.usulan', 'the decree gives no formula (no rumusKeputusan), so the formula must be marked usulan: true');
+    }
+    const sections = parseSections(entry.body ?? '');
+    for (const problem of sections.problems) report(entry, 'body', problem);
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so a bad content file fails the build. */
+export function assertIntegrity(
+  indicators: readonly IndicatorEntryLike[],
+  units: readonly UnitEntryLike[],
+): void {
+  const problems = findIntegrityProblems(indicators, units);
+  if (problems.length === 0) return;
+  const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
+  throw new Error(`The catalogue's content is inconsistent:\n${lines.join('\n')}`);
+}

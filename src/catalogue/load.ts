@@ -1,0 +1,58 @@
+/**
+ * The catalogue as the pages see it: every indicator in the decree's order with its unit resolved,
+ * checked once for cross-file consistency. Every page and every open-data file reads from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertIntegrity } from './integrity';
+import { compareDecreeOrder } from './order';
+
+export type IndicatorEntry = CollectionEntry<'indikator'>;
+export type UnitEntry = CollectionEntry<'unit'>;
+export type DecreeEntry = CollectionEntry<'keputusan'>;
+
+export interface Indicator {
+  entry: IndicatorEntry;
+  id: string;
+  data: IndicatorEntry['data'];
+  unit: UnitEntry;
+}
+
+export interface Catalogue {
+  indicators: Indicator[];
+  units: UnitEntry[];
+  decree: DecreeEntry;
+  unitById: Map<string, UnitEntry>;
+}
+
+let cached: Promise<Catalogue> | undefined;
+
+async function build(): Promise<Catalogue> {
+  const [entries, units, decrees] = await Promise.all([
+    getCollection('indikator'),
+    getCollection('unit'),
+    getCollection('keputusan'),
+  ]);
+  assertIntegrity(entries, units);
+  const decree = decrees[0];
+  if (!decree || decrees.length !== 1) {
+    throw new Error(`content/keputusan/: expected exactly one decree record, found ${decrees.length}`);
+  }
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const indicators = entries
+    .map((entry) => ({ entry, id: entry.id, data: entry.data, unit: unitById.get(entry.data.penanggungJawab.id)! }))
+    .sort((a, b) => compareDecreeOrder(a.data, b.data));
+  units.sort((a, b) => a.data.urutan - b.data.urutan);
+  return { indicators, units, decree, unitById };
+}
+
+/** The whole catalogue, loaded and checked once per build. */
+export function loadCatalogue(): Promise<Catalogue> {
+  if (import.meta.env.DEV) return build(); // content may change while the dev server runs
+  cached ??= build();
+  return cached;
+}
+
+/** The indicators a unit answers for, in the decree's order. */
+export function indicatorsOfUnit(catalogue: Catalogue, unitId: string): Indicator[] {
+  return catalogue.indicators.filter((i) => i.unit.id === unitId);
+}

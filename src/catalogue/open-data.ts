@@ -1,0 +1,149 @@
+/**
+ * The open data: one flat record per indicator, built from the same collection as the pages, and
+ * written as JSON, as CSV (UTF-8 with BOM, so Excel reads it right) and described by a Frictionless
+ * Data Package.
+ */
+import { formulaLatex } from '../domain/formula/latex';
+import type { FormulaDefinition } from '../domain/formula/definition';
+import { explanationText } from './sections';
+import { indicatorPath } from './paths';
+
+export interface OpenDataSource {
+  id: string;
+  body?: string | undefined;
+  unitName: string;
+  data: {
+    tingkat: string;
+    lampiran: string;
+    tabel: number;
+    nomor: number;
+    sasaran: string;
+    indikator: string;
+    sumberData?: string | undefined;
+    satuan: string;
+    polaritas: string;
+    rumusKeputusan?: string | undefined;
+    rumus: FormulaDefinition;
+    catatan: { judul: string; teks: string }[];
+  };
+}
+
+interface FieldSpec {
+  name: string;
+  type: 'string' | 'integer' | 'boolean';
+  title: string;
+  description: string;
+}
+
+/** The published fields, in order; the Data Package's schema is made from this list. */
+export const OPEN_DATA_FIELDS = [
+  { name: 'id', type: 'string', title: 'ID', description: 'Pengenal tetap indikator (slug halaman).' },
+  { name: 'url', type: 'string', title: 'URL', description: 'Alamat halaman indikator di situs, tanpa nama host.' },
+  { name: 'tingkat', type: 'string', title: 'Tingkat', description: 'IKU (Indikator Kinerja Utama) atau IK (Indikator Kinerja).' },
+  { name: 'lampiran', type: 'string', title: 'Lampiran', description: 'Lampiran keputusan: I (IKU) atau II (IK).' },
+  { name: 'tabel', type: 'integer', title: 'Tabel', description: 'Urutan tabel dalam lampirannya.' },
+  { name: 'nomor', type: 'integer', title: 'Nomor', description: 'Kolom NO dalam tabelnya.' },
+  { name: 'sasaran', type: 'string', title: 'Sasaran', description: 'Kinerja (sasaran), sesuai teks keputusan.' },
+  { name: 'indikator', type: 'string', title: 'Indikator', description: 'Nama indikator, sesuai teks keputusan.' },
+  { name: 'penjelasan', type: 'string', title: 'Penjelasan', description: 'Kolom makna, alasan pemilihan, perhitungan atau penjelasan, sesuai teks keputusan.' },
+  { name: 'rumus_keputusan', type: 'string', title: 'Rumus keputusan', description: 'Rumus persis seperti tertulis dalam keputusan; kosong bila keputusan tidak memuatnya.' },
+  { name: 'rumus_latex', type: 'string', title: 'Rumus (LaTeX)', description: 'Rumus yang dihitung situs, dalam LaTeX.' },
+  { name: 'rumus_jenis', type: 'string', title: 'Jenis rumus', description: 'persentase, rasio, jumlah, cacah, nilai, ikm atau sakip.' },
+  { name: 'rumus_usulan', type: 'boolean', title: 'Rumus usulan', description: 'true bila keputusan tidak memuat rumus dan rumus ini usulan situs.' },
+  { name: 'satuan', type: 'string', title: 'Satuan', description: 'persen, rupiah, jumlah, indeks, nilai atau rasio.' },
+  { name: 'polaritas', type: 'string', title: 'Polaritas', description: 'naik (makin tinggi makin baik) atau turun (makin rendah makin baik).' },
+  { name: 'penanggung_jawab', type: 'string', title: 'Penanggung jawab', description: 'Nama unit sesuai ejaan keputusan.' },
+  { name: 'sumber_data', type: 'string', title: 'Sumber data', description: 'Sesuai teks keputusan; kosong bila keputusan tidak menyebutkannya.' },
+  { name: 'catatan', type: 'string', title: 'Catatan redaksi', description: 'Catatan situs, bukan bagian dari keputusan; di CSV satu catatan per baris.' },
+] as const satisfies readonly FieldSpec[];
+
+export type OpenDataRecord = {
+  id: string;
+  url: string;
+  tingkat: string;
+  lampiran: string;
+  tabel: number;
+  nomor: number;
+  sasaran: string;
+  indikator: string;
+  penjelasan: string;
+  rumus_keputusan: string | null;
+  rumus_latex: string;
+  rumus_jenis: string;
+  rumus_usulan: boolean;
+  satuan: string;
+  polaritas: string;
+  penanggung_jawab: string;
+  sumber_data: string | null;
+  catatan: string[];
+};
+
+/** One indicator as an open-data record. */
+export function toRecord(source: OpenDataSource): OpenDataRecord {
+  const d = source.data;
+  return {
+    id: source.id,
+    url: indicatorPath(source.id),
+    tingkat: d.tingkat,
+    lampiran: d.lampiran,
+    tabel: d.tabel,
+    nomor: d.nomor,
+    sasaran: d.sasaran,
+    indikator: d.indikator,
+    penjelasan: explanationText(source.body ?? ''),
+    rumus_keputusan: d.rumusKeputusan ?? null,
+    rumus_latex: formulaLatex(d.rumus),
+    rumus_jenis: d.rumus.jenis,
+    rumus_usulan: d.rumus.usulan === true,
+    satuan: d.satuan,
+    polaritas: d.polaritas,
+    penanggung_jawab: source.unitName,
+    sumber_data: d.sumberData ?? null,
+    catatan: d.catatan.map((c) => `${c.judul}: ${c.teks}`),
+  };
+}
+
+function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): string {
+  const text = value === null ? '' : Array.isArray(value) ? value.join('\n') : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row and a byte-order mark, which Excel needs to read UTF-8. */
+export function toCsv(records: readonly OpenDataRecord[]): string {
+  const names = OPEN_DATA_FIELDS.map((f) => f.name);
+  const rows = [names.join(','), ...records.map((r) => names.map((n) => csvCell(r[n])).join(','))];
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** The Frictionless Data Package that describes indikator.csv. */
+export function dataPackage(options: { title: string; description: string; homepage: string; version: string }) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'katalog-indikator-kinerja-dpmptsptk-balangan',
+    title: options.title,
+    description: options.description,
+    homepage: options.homepage,
+    version: options.version,
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        title: 'Creative Commons Attribution 4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
+    resources: [
+      {
+        name: 'indikator',
+        path: 'indikator.csv',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        schema: {
+          fields: OPEN_DATA_FIELDS.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description })),
+          primaryKey: 'id',
+        },
+      },
+    ],
+  };
+}

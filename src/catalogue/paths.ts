@@ -1,0 +1,19 @@
+/**
+ * Site paths, with the configured base (the site may be served from a sub-path). Links in pages
+ * and the `url` field of the open data are made here and nowhere else.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path inside the site, with the base: withBase('indikator/') -> '/katalog/indikator/'. */
+export function withBase(path: string): string {
+  return BASE + path.replace(/^\//, '');
+}
+
+/** The path of an indicator page without the base, as published in the open data. */
+export function indicatorPath(id: string): string {
+  return `/indikator/${id}/`;
+}
+
+export function unitPath(id: string): string {
+  return `/unit/${id}/`;
+}

@@ -1,0 +1,125 @@
+/**
+ * The content model: one schema per collection, the only place where the shape of the catalogue is
+ * defined. A content file that does not fit fails the build, and Astro names the file and the field.
+ * Cross-entry rules (unknown unit, duplicate indicator) live in `src/catalogue/integrity.ts`.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './catalogue/content-dir';
+
+const text = z.string().trim().min(1);
+
+/** An editorial note: the site's words, never the decree's. */
+const catatan = z.object({
+  judul: text,
+  teks: text,
+});
+
+const quantity = z.strictObject({ label: text, satuan: text.optional() });
+const fixedQuantity = z.strictObject({ label: text, tetap: z.number().positive() });
+const proposal = { usulan: z.boolean().optional() };
+
+/** Mirrors `FormulaDefinition` in src/domain/formula/definition.ts (checked by a type test). */
+export const rumusSchema = z.discriminatedUnion('jenis', [
+  z.strictObject({
+    jenis: z.literal('persentase'),
+    pembilang: quantity,
+    penyebut: z.union([fixedQuantity, quantity]),
+    bolehLebihDari100: z.boolean().optional(),
+    terbalikDalamKeputusan: z.boolean().optional(),
+    ...proposal,
+  }),
+  z.strictObject({ jenis: z.literal('rasio'), pembilang: quantity, penyebut: quantity, ...proposal }),
+  z.strictObject({ jenis: z.literal('jumlah'), entri: quantity, uang: z.boolean().optional(), ...proposal }),
+  z.strictObject({ jenis: z.literal('cacah'), besaran: quantity, ...proposal }),
+  z.strictObject({
+    jenis: z.literal('nilai'),
+    besaran: quantity,
+    min: z.number(),
+    maks: z.number(),
+    ...proposal,
+  }),
+  z.strictObject({ jenis: z.literal('ikm'), ...proposal }),
+  z.strictObject({ jenis: z.literal('sakip'), ...proposal }),
+]);
+
+/**
+ * Where a table cell's value comes from: written in its own row (`tertulis`), continued from the row
+ * above because the PDF merged the cells (`gabungan`), or found in the neighbouring column because
+ * the row's columns are shifted in the decree (`bergeser`).
+ */
+export const asalSel = z.enum(['tertulis', 'gabungan', 'bergeser']);
+
+export const indikatorSchema = z.strictObject({
+  tingkat: z.enum(['IKU', 'IK']),
+  lampiran: z.enum(['I', 'II']),
+  /** The table's position in its Lampiran (Lampiran I has one table). */
+  tabel: z.number().int().positive(),
+  /** The NO column in its table. */
+  nomor: z.number().int().positive(),
+  sasaran: text,
+  indikator: text,
+  penanggungJawab: reference('unit'),
+  penanggungJawabSel: asalSel,
+  sumberData: text.optional(),
+  sumberDataSel: asalSel.optional(),
+  satuan: z.enum(['persen', 'rupiah', 'jumlah', 'indeks', 'nilai', 'rasio']),
+  polaritas: z.enum(['naik', 'turun']),
+  /** The formula exactly as the decree writes it; absent where the decree gives none. */
+  rumusKeputusan: text.optional(),
+  rumus: rumusSchema,
+  catatan: z.array(catatan).default([]),
+});
+
+export const unitSchema = z.strictObject({
+  /** The unit's name as the decree spells it. */
+  nama: text,
+  jenis: z.enum(['kepala', 'sekretariat', 'bidang', 'sub-bagian', 'sub-koordinator']),
+  /** Position among the units, in the decree's order. */
+  urutan: z.number().int().nonnegative(),
+  induk: reference('unit').optional(),
+  /** True when the decree does not state the parent unit and the site inferred it from the names. */
+  indukDisimpulkan: z.boolean().default(false),
+  /** Other spellings of the name found in the decree. */
+  ejaanLain: z.array(text).default([]),
+  catatan: z.array(catatan).default([]),
+});
+
+const penandatangan = z.strictObject({
+  tempat: text,
+  jabatan: text,
+  nama: text,
+  nip: text,
+});
+
+export const keputusanSchema = z.strictObject({
+  judul: text,
+  nomor: text,
+  tentang: text,
+  mengubah: z.strictObject({ nomor: text, tentang: text }),
+  menimbang: z.array(text).min(1),
+  mengingat: z.array(text).min(1),
+  memperhatikan: z.array(text).min(1),
+  memutuskan: z.array(z.strictObject({ diktum: text, isi: text })).min(1),
+  ditetapkanDi: text,
+  tanggal: z.iso.date(),
+  penandatangan: z.array(penandatangan).min(1),
+  lampiran: z.array(z.strictObject({ lampiran: z.enum(['I', 'II']), nomor: text, tentang: text })),
+  catatan: z.array(catatan).default([]),
+});
+
+export const collections = {
+  indikator: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/indikator` }),
+    schema: indikatorSchema,
+  }),
+  unit: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/unit` }),
+    schema: unitSchema,
+  }),
+  keputusan: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/keputusan` }),
+    schema: keputusanSchema,
+  }),
+};

@@ -1,0 +1,143 @@
+/**
+ * An exact decimal number: an integer count of units of 10^-scale (BigInt), so Rupiah with sen add
+ * up without drift (0,1 + 0,2 is 0,3, and ten times Rp 0,10 is exactly Rp 1,00). Values are
+ * immutable plain objects; every function returns a new one. Rounding, where a function rounds, is
+ * half away from zero ("pembulatan biasa": 88,305 -> 88,31; -0,5 -> -1).
+ */
+
+export interface Decimal {
+  /** The value times 10^scale. */
+  readonly units: bigint;
+  /** How many digits after the decimal point `units` carries (>= 0). */
+  readonly scale: number;
+}
+
+const TEN = 10n;
+
+function pow10(exponent: number): bigint {
+  return TEN ** BigInt(exponent);
+}
+
+/** A decimal of `units` x 10^-scale; `decimal(12345n, 2)` is 123,45. */
+export function decimal(units: bigint | number, scale = 0): Decimal {
+  if (!Number.isInteger(scale) || scale < 0) throw new RangeError(`Invalid scale ${scale}`);
+  if (typeof units === 'number' && !Number.isSafeInteger(units)) {
+    throw new RangeError(`Not a safe integer: ${units}`);
+  }
+  return { units: BigInt(units), scale };
+}
+
+/**
+ * Reads a plain machine-format number ("-1234.5", "0.111"): for constants in code and tests, not
+ * for what people type (see `parseIndonesianNumber`). Throws on anything else.
+ */
+export function decimalFromString(text: string): Decimal {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) throw new SyntaxError(`Not a plain decimal: ${text}`);
+  const fraction = match[3] ?? '';
+  return { units: BigInt(`${match[1]}${match[2]}${fraction}`), scale: fraction.length };
+}
+
+/** The same value carried at `scale` digits; throws if that would lose digits. */
+export function rescale(value: Decimal, scale: number): Decimal {
+  if (scale === value.scale) return value;
+  if (scale > value.scale) return { units: value.units * pow10(scale - value.scale), scale };
+  const divisor = pow10(value.scale - scale);
+  if (value.units % divisor !== 0n) throw new RangeError('Rescaling would lose digits');
+  return { units: value.units / divisor, scale };
+}
+
+/** The same value without trailing zeros after the point (1,50 -> 1,5; 2,00 -> 2). */
+export function normalize(value: Decimal): Decimal {
+  let { units, scale } = value;
+  while (scale > 0 && units % TEN === 0n) {
+    units /= TEN;
+    scale -= 1;
+  }
+  return { units, scale };
+}
+
+function aligned(a: Decimal, b: Decimal): [bigint, bigint, number] {
+  const scale = Math.max(a.scale, b.scale);
+  return [rescale(a, scale).units, rescale(b, scale).units, scale];
+}
+
+export function add(a: Decimal, b: Decimal): Decimal {
+  const [x, y, scale] = aligned(a, b);
+  return { units: x + y, scale };
+}
+
+export function subtract(a: Decimal, b: Decimal): Decimal {
+  const [x, y, scale] = aligned(a, b);
+  return { units: x - y, scale };
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+/** The exact sum of a list (0 for an empty list). */
+export function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce(add, decimal(0));
+}
+
+/** -1, 0 or 1 as `a` is below, equal to or above `b`. */
+export function compare(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  const [x, y] = aligned(a, b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function isZero(value: Decimal): boolean {
+  return value.units === 0n;
+}
+
+export function isNegative(value: Decimal): boolean {
+  return value.units < 0n;
+}
+
+export function isInteger(value: Decimal): boolean {
+  return value.units % pow10(value.scale) === 0n;
+}
+
+/** Digits after the decimal point once trailing zeros are dropped (12,50 -> 1). */
+export function fractionDigits(value: Decimal): number {
+  return normalize(value).scale;
+}
+
+/** `numerator / denominator` (denominator > 0) rounded to an integer, half away from zero. */
+export function roundDivide(numerator: bigint, denominator: bigint): bigint {
+  if (denominator <= 0n) throw new RangeError('Denominator must be positive');
+  const negative = numerator < 0n;
+  const magnitude = negative ? -numerator : numerator;
+  const quotient = (magnitude * 2n + denominator) / (denominator * 2n);
+  return negative ? -quotient : quotient;
+}
+
+/** The value rounded to `scale` digits after the point, half away from zero. */
+export function round(value: Decimal, scale: number): Decimal {
+  if (scale >= value.scale) return rescale(value, scale);
+  return { units: roundDivide(value.units, pow10(value.scale - scale)), scale };
+}
+
+/** The integer part's value as a BigInt (truncated toward zero); for whole numbers. */
+export function toBigInt(value: Decimal): bigint {
+  return value.units / pow10(value.scale);
+}
+
+/**
+ * The value as a JavaScript number. Exact for what `parseIndonesianNumber` accepts (at most 15
+ * digits); larger sums may round in the last digit, so compute with Decimal, not with this.
+ */
+export function toNumber(value: Decimal): number {
+  return Number(toPlainString(value));
+}
+
+/** Machine format without grouping: "-1234.50" (keeps the scale's trailing zeros). */
+export function toPlainString(value: Decimal): `${number}` {
+  const negative = value.units < 0n;
+  const digits = (negative ? -value.units : value.units).toString().padStart(value.scale + 1, '0');
+  const integer = digits.slice(0, digits.length - value.scale);
+  const fraction = digits.slice(digits.length - value.scale);
+  const text = value.scale > 0 ? `${integer}.${fraction}` : integer;
+  return (negative ? `-${text}` : text) as `${number}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Numbers written the Indonesian way with `Intl.NumberFormat('id-ID')`: dot for thousands, comma
+ * for decimals ("1.234.567", "61,7%", "Rp 12.400.000.000", "Rp 12,4 miliar"). Values are rounded
+ * exactly by `Decimal` first (half away from zero) and handed to Intl as decimal strings, so no
+ * digit of a large Rupiah figure passes through a binary float.
+ */
+import type { Satuan } from '../formula/definition';
+import { type Decimal, compare, decimal, fractionDigits, isNegative, round, toPlainString } from './decimal';
+
+/** No-break space between "Rp" and the figure, so the two never wrap onto separate lines. */
+export const NBSP = '\u00a0';
+
+/** How many digits after the comma a value shows: at least `min`, at most `max`. */
+export interface DigitsRule {
+  min: number;
+  max: number;
+}
+
+/**
+ * Digits after the comma for each indicator unit. Percentages, ratios and scores show up to two
+ * (trailing zeros dropped: "78%", "61,7%"); an index always two ("91,48"); counts are whole.
+ */
+export const SATUAN_DIGITS: Readonly<Record<Satuan, DigitsRule>> = {
+  persen: { min: 0, max: 2 },
+  rupiah: { min: 0, max: 2 },
+  jumlah: { min: 0, max: 2 },
+  indeks: { min: 2, max: 2 },
+  nilai: { min: 0, max: 2 },
+  rasio: { min: 0, max: 2 },
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}-${max}`;
+  let result = formatters.get(key);
+  if (!result) {
+    result = new Intl.NumberFormat('id-ID', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, result);
+  }
+  return result;
+}
+
+/** "1.234.567", "75,5": rounded to `max` digits after the comma, showing at least `min`. */
+export function formatNumber(value: Decimal, digits: DigitsRule = { min: 0, max: 2 }): string {
+  return formatter(digits.min, digits.max).format(toPlainString(round(value, digits.max)));
+}
+
+/** "61,7%", "107,14%": a value already in percent (61,7, not 0,617). */
+export function formatPercent(value: Decimal, digits: DigitsRule = SATUAN_DIGITS.persen): string {
+  return `${formatNumber(value, digits)}%`;
+}
+
+/** "Rp 12.400.000.000", or with sen "Rp 2.500.000.000,50" (sen always two digits). */
+export function formatRupiah(value: Decimal): string {
+  const rounded = round(value, 2);
+  const sen = fractionDigits(rounded) > 0 ? 2 : 0;
+  const figure = formatNumber(rounded, { min: sen, max: sen });
+  return figure.startsWith('-') ? `-Rp${NBSP}${figure.slice(1)}` : `Rp${NBSP}${figure}`;
+}
+
+/** Indonesian names of large amounts, largest first. */
+const MAGNITUDES = [
+  { word: 'triliun', exponent: 12 },
+  { word: 'miliar', exponent: 9 },
+  { word: 'juta', exponent: 6 },
+] as const;
+
+/**
+ * A short reading of a Rupiah amount: "Rp 12,4 miliar", "Rp 1,23 juta", "Rp 3 triliun" (up to two
+ * digits after the comma). Amounts under one million are written in full. A value that rounds up
+ * to a thousand of one unit moves to the next one (Rp 999.999.999 is "Rp 1 miliar").
+ */
+export function formatRupiahShort(value: Decimal): string {
+  const magnitude = isNegative(value) ? decimal(-value.units, value.scale) : value;
+  for (let i = 0; i < MAGNITUDES.length; i += 1) {
+    const { word, exponent } = MAGNITUDES[i]!;
+    const scaled = round({ units: magnitude.units, scale: magnitude.scale + exponent }, 2);
+    if (compare(scaled, decimal(1)) < 0) continue;
+    if (i > 0 && compare(scaled, decimal(1000)) >= 0) {
+      const bigger = MAGNITUDES[i - 1]!;
+      return shortText(value, round({ units: magnitude.units, scale: magnitude.scale + bigger.exponent }, 2), bigger.word);
+    }
+    return shortText(value, scaled, word);
+  }
+  return formatRupiah(value);
+}
+
+function shortText(original: Decimal, scaled: Decimal, word: string): string {
+  const sign = isNegative(original) ? '-' : '';
+  return `${sign}Rp${NBSP}${formatNumber(scaled)} ${word}`;
+}
+
+/**
+ * A value written in an indicator's unit: "78%", "Rp 12.400.000.000", "91,48", "12 dokumen"
+ * (`unitWord` is the quantity's own unit, used for counts).
+ */
+export function formatBySatuan(value: Decimal, satuan: Satuan, unitWord?: string): string {
+  switch (satuan) {
+    case 'persen':
+      return formatPercent(value);
+    case 'rupiah':
+      return formatRupiah(value);
+    case 'jumlah': {
+      const figure = formatNumber(value, SATUAN_DIGITS.jumlah);
+      return unitWord ? `${figure} ${unitWord}` : figure;
+    }
+    default:
+      return formatNumber(value, SATUAN_DIGITS[satuan]);
+  }
+}

@@ -1,0 +1,11 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { catalogueRecords } from '../../../catalogue/records';
+import type { OpenDataRecord } from '../../../catalogue/open-data';
+
+export const getStaticPaths = (async () =>
+  (await catalogueRecords()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: OpenDataRecord }> = ({ props }) =>
+  new Response(JSON.stringify(props.record, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,68 @@
+// The open data: JSON, CSV and the Data Package, all with the documented fields and 48 records.
+import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_FIELDS } from '../../src/catalogue/open-data';
+import { builtRecords } from '../support/records';
+import { distFile } from '../support/dist';
+import { parseCsv } from '../support/csv';
+
+const FIELDS = OPEN_DATA_FIELDS.map((f) => f.name);
+const records = builtRecords();
+
+describe('/data/indikator.json', () => {
+  it('has 48 records with exactly the documented fields', () => {
+    expect(records).toHaveLength(48);
+    for (const r of records) expect(Object.keys(r)).toEqual(FIELDS);
+  });
+
+  it('names fields as the issue documents them', () => {
+    for (const name of ['id', 'url', 'tingkat', 'lampiran', 'tabel', 'nomor', 'sasaran', 'indikator', 'penjelasan', 'rumus_keputusan', 'rumus_latex', 'satuan', 'polaritas', 'penanggung_jawab', 'sumber_data', 'catatan']) {
+      expect(FIELDS).toContain(name);
+    }
+  });
+
+  it('gives each record the path of its page', () => {
+    expect(records.find((r) => r.indikator === 'Nilai Realisasi Investasi')?.url).toBe('/indikator/nilai-realisasi-investasi/');
+    for (const r of records) expect(r.url).toBe(`/indikator/${r.id}/`);
+  });
+
+  it('has one file per indicator equal to its record', () => {
+    for (const r of records) expect(JSON.parse(distFile(`data/indikator/${r.id}.json`))).toEqual(r);
+  });
+});
+
+describe('/data/indikator.csv', () => {
+  const text = distFile('data/indikator.csv');
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+
+  it('starts with a UTF-8 byte-order mark so that Excel reads it as UTF-8', () => {
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('has a header of the documented fields and 48 rows of that width', () => {
+    expect(rows[0]).toEqual(FIELDS);
+    expect(rows).toHaveLength(49);
+    for (const row of rows) expect(row).toHaveLength(FIELDS.length);
+  });
+
+  it('holds the same values as the JSON, notes one per line', () => {
+    rows.slice(1).forEach((row, i) => {
+      const r = records[i]!;
+      expect(row[FIELDS.indexOf('indikator')]).toBe(r.indikator);
+      expect(row[FIELDS.indexOf('rumus_latex')]).toBe(r.rumus_latex);
+      expect(row[FIELDS.indexOf('catatan')]).toBe(r.catatan.join('\n'));
+      expect(row[FIELDS.indexOf('sumber_data')]).toBe(r.sumber_data ?? '');
+    });
+  });
+});
+
+describe('/data/datapackage.json', () => {
+  const pkg = JSON.parse(distFile('data/datapackage.json'));
+  it('describes indikator.csv with its fields, in order', () => {
+    expect(pkg.profile).toBe('tabular-data-package');
+    const resource = pkg.resources[0];
+    expect(resource.path).toBe('indikator.csv');
+    expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(FIELDS);
+    expect(resource.schema.primaryKey).toBe('id');
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+  });
+});

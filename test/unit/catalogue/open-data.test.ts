@@ -1,0 +1,52 @@
+// Open-data records and their CSV form.
+import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_FIELDS, toCsv, toRecord, type OpenDataSource } from '../../../src/catalogue/open-data';
+import { parseCsv } from '../../support/csv';
+
+const SOURCE: OpenDataSource = {
+  id: 'persentase-pengaduan-yang-terselesaikan',
+  body: '## Perhitungan\n\nJumlah pengaduan yang masuk / Jumlah pengaduan yang terselesaikan x 100%',
+  unitName: 'Bidang Pengaduan, Pengolahan Data Sistem Informasi Penanaman Modal',
+  data: {
+    tingkat: 'IK',
+    lampiran: 'II',
+    tabel: 5,
+    nomor: 2,
+    sasaran: 'Terlaksananya Layanan Konsultasi dan Pengelolaan Pengaduan Masyarakat',
+    indikator: 'Persentase Pengaduan yang terselesaikan',
+    satuan: 'persen',
+    polaritas: 'naik',
+    rumusKeputusan: 'Jumlah pengaduan yang masuk / Jumlah pengaduan yang terselesaikan x 100%',
+    rumus: {
+      jenis: 'persentase',
+      pembilang: { label: 'Jumlah pengaduan yang terselesaikan' },
+      penyebut: { label: 'Jumlah pengaduan yang masuk' },
+      terbalikDalamKeputusan: true,
+    },
+    catatan: [{ judul: 'Rumus terbalik', teks: 'Ditulis "masuk / terselesaikan", selalu 100% atau lebih.' }],
+  },
+};
+
+describe('toRecord', () => {
+  const record = toRecord(SOURCE);
+  it('publishes the page path, the decree formula as written and the computed formula as LaTeX', () => {
+    expect(record.url).toBe('/indikator/persentase-pengaduan-yang-terselesaikan/');
+    expect(record.rumus_keputusan).toBe(SOURCE.data.rumusKeputusan);
+    expect(record.rumus_latex).toBe('\\frac{\\text{Jumlah pengaduan yang terselesaikan}}{\\text{Jumlah pengaduan yang masuk}} \\times 100\\%');
+    expect(record.sumber_data).toBeNull();
+    expect(record.catatan).toEqual(['Rumus terbalik: Ditulis "masuk / terselesaikan", selalu 100% atau lebih.']);
+    expect(Object.keys(record)).toEqual(OPEN_DATA_FIELDS.map((f) => f.name));
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes commas, quotes and line breaks so that the row reads back the same', () => {
+    const record = { ...toRecord(SOURCE), catatan: ['satu, "dua"', 'tiga'] };
+    const text = toCsv([record]);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![OPEN_DATA_FIELDS.findIndex((f) => f.name === 'catatan')]).toBe('satu, "dua"\ntiga');
+    expect(rows[1]![OPEN_DATA_FIELDS.findIndex((f) => f.name === 'penanggung_jawab')]).toBe(SOURCE.unitName);
+  });
+});
