@@ -68,27 +68,20 @@ const MAGNITUDES = [
 
 /**
  * A short reading of a Rupiah amount: "Rp 12,4 miliar", "Rp 1,23 juta", "Rp 3 triliun" (up to two
- * digits after the comma). Amounts under one million are written in full. A value that rounds up
- * to a thousand of one unit moves to the next one (Rp 999.999.999 is "Rp 1 miliar").
+ * digits after the comma, rounded half away from zero). The largest unit that the rounded amount
+ * reaches is used, so Rp 999.999.999 reads "Rp 1 miliar". Amounts under one million (after
+ * rounding) are written in full.
  */
 export function formatRupiahShort(value: Decimal): string {
-  const magnitude = isNegative(value) ? decimal(-value.units, value.scale) : value;
-  for (let i = 0; i < MAGNITUDES.length; i += 1) {
-    const { word, exponent } = MAGNITUDES[i]!;
-    const scaled = round({ units: magnitude.units, scale: magnitude.scale + exponent }, 2);
-    if (compare(scaled, decimal(1)) < 0) continue;
-    if (i > 0 && compare(scaled, decimal(1000)) >= 0) {
-      const bigger = MAGNITUDES[i - 1]!;
-      return shortText(value, round({ units: magnitude.units, scale: magnitude.scale + bigger.exponent }, 2), bigger.word);
+  const negative = isNegative(value);
+  const units = negative ? -value.units : value.units;
+  for (const { word, exponent } of MAGNITUDES) {
+    const scaled = round({ units, scale: value.scale + exponent }, 2);
+    if (compare(scaled, decimal(1)) >= 0) {
+      return `${negative ? '-' : ''}Rp${NBSP}${formatNumber(scaled)} ${word}`;
     }
-    return shortText(value, scaled, word);
   }
   return formatRupiah(value);
-}
-
-function shortText(original: Decimal, scaled: Decimal, word: string): string {
-  const sign = isNegative(original) ? '-' : '';
-  return `${sign}Rp${NBSP}${formatNumber(scaled)} ${word}`;
 }
 
 /**
