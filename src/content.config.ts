@@ -87,7 +87,8 @@ export const unitSchema = z.strictObject({
 });
 
 const penandatangan = z.strictObject({
-  tempat: text,
+  /** Where in the decree this signature block stands: the body, Lampiran I or Lampiran II. */
+  bagian: text,
   jabatan: text,
   nama: text,
   nip: text,
@@ -109,6 +110,23 @@ export const keputusanSchema = z.strictObject({
   catatan: z.array(catatan).default([]),
 });
 
+/** A glossary entry: an abbreviation or term the decree uses, and what it means. */
+export const istilahSchema = z.strictObject({
+  /** The term as the decree writes it: "BPU", "LKPM", "Angkatan Kerja". */
+  istilah: text,
+  /** What the abbreviation stands for, when it is one. */
+  kepanjangan: text.optional(),
+  /** Its meaning, in plain Indonesian. */
+  arti: text,
+  /** The regulation behind it, where there is one. */
+  dasarHukum: text.optional(),
+  /** Other forms of the term in the decree or in common use, which should find this entry. */
+  padanan: z.array(text).default([]),
+  /** True when the decree never defines the term and the meaning is the site's reading. */
+  tafsiranSitus: z.boolean().default(false),
+  catatan: z.array(catatan).default([]),
+});
+
 export const collections = {
   indikator: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/indikator` }),
@@ -117,6 +135,10 @@ export const collections = {
   unit: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/unit` }),
     schema: unitSchema,
+  }),
+  istilah: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/istilah` }),
+    schema: istilahSchema,
   }),
   keputusan: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/keputusan` }),

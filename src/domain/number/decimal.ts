@@ -38,6 +38,15 @@ export function decimalFromString(text: string): Decimal {
   return { units: BigInt(`${match[1]}${match[2]}${fraction}`), scale: fraction.length };
 }
 
+/**
+ * A JavaScript number as a decimal, from its shortest round-trip text (0.111 is 0,111 exactly,
+ * not the binary value nearest to it). For numbers written in content and code, such as a
+ * decree's fixed 125; throws on NaN, infinities and exponent-sized numbers.
+ */
+export function decimalFromNumber(value: number): Decimal {
+  return decimalFromString(String(value));
+}
+
 /** The same value carried at `scale` digits; throws if that would lose digits. */
 export function rescale(value: Decimal, scale: number): Decimal {
   if (scale === value.scale) return value;

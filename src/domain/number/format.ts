@@ -46,6 +46,12 @@ export function formatNumber(value: Decimal, digits: DigitsRule = { min: 0, max:
   return formatter(digits.min, digits.max).format(toPlainString(round(value, digits.max)));
 }
 
+/** A value with all its digits, as it was read: "2.500.000.000,5", "0,111", "1.234.567". */
+export function formatExactNumber(value: Decimal): string {
+  const digits = fractionDigits(value);
+  return formatNumber(value, { min: 0, max: digits });
+}
+
 /** "61,7%", "107,14%": a value already in percent (61,7, not 0,617). */
 export function formatPercent(value: Decimal, digits: DigitsRule = SATUAN_DIGITS.persen): string {
   return `${formatNumber(value, digits)}%`;

@@ -5,7 +5,7 @@
  * - a dot groups thousands and a comma marks decimals: "1.234.567", "75,5", "1.234.567,89", ",5";
  * - spaces (also no-break and thin spaces) may group thousands instead of dots: " 1 234 567 ";
  * - a unit typed with the figure is ignored: "Rp 2.500.000.000", "Rp2.500.000,50", "Rp. 5",
- *   "IDR 5", "12,5%", "125 orang", "3 dokumen";
+ *   "IDR 5", "12,5%", "125 orang", "3 dokumen"; a price tag's ",-" is dropped ("Rp 5.000,-");
  * - a leading minus ("-3", "−3", "-Rp 5", "Rp -5") gives a negative value: callers decide whether a
  *   negative is allowed for their quantity. A leading "+" is accepted.
  *
@@ -62,6 +62,8 @@ const SCALE_WORDS = new Set(['ribu', 'rb', 'k', 'juta', 'jt', 'miliar', 'milyar'
 
 // Zero-width characters and soft hyphens that come along when text is pasted from documents.
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// "Rp 5.000,-": the price-tag way of writing "no sen".
+const NO_SEN = /,\s*[-–—]$/;
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
 const EXPONENT = /\d\s*e\s*[-+−]?\s*\d/i;
 // sign, currency, sign, number body, unit (a % or a word, possibly several: "orang/tahun").
@@ -73,7 +75,7 @@ function fail(reason: ParseFailure, message = MESSAGES[reason]): ParseResult {
 
 /** Reads Indonesian-typed number text; see the module comment for what is accepted. */
 export function parseIndonesianNumber(input: string): ParseResult {
-  const text = input.replace(INVISIBLE, '').trim();
+  const text = input.replace(INVISIBLE, '').trim().replace(NO_SEN, '');
   if (text === '') return fail('empty');
   if (/[<>]|&#?\w+;/.test(text)) return fail('markup');
   if (NON_ASCII_DIGIT.test(text)) return fail('non-ascii-digit');

@@ -1,0 +1,104 @@
+/**
+ * Capaian kinerja: how far a realisation reaches its target, in percent, with the indicator's
+ * polarity (PermenPANRB No. 6 Tahun 2022, Bab VI), and the band it falls in.
+ *
+ * Capaian is computed from the realisation as reported (already rounded to its unit's digits), so
+ * the working shown can be redone by hand, and it is rounded once, to two decimals; the band is
+ * read from that rounded value.
+ */
+import type { Polarity } from './formula/definition';
+import { type Decimal, compare, decimal, isNegative, isZero, multiply, round, subtract } from './number/decimal';
+import { divide, isExactAt, roundFraction } from './number/fraction';
+import { formatExactNumber, formatPercent } from './number/format';
+import { type Outcome, type Working, failure, success } from './outcome';
+
+/** The field key of the target input, used in error messages tied to a field. */
+export const TARGET_FIELD = 'target';
+
+export interface AchievementBand {
+  kategori: 'Sangat Baik' | 'Baik' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
+  /** The band as its source table writes it. */
+  rentangSumber: string;
+  /** The band as this site applies it, with no gaps: "≥ 91", "≥ 76 dan < 91", ... */
+  rentang: string;
+  /** Lowest capaian in the band; undefined for the last band. */
+  min?: number;
+  /** Whether `min` itself belongs to the band (>=) or not (>). */
+  minInclusive?: boolean;
+}
+
+/**
+ * The bands and where they come from. The source is one LKjIP report's table, not a regulation, and
+ * it leaves gaps (between 90 and 91, 75 and 76, 65 and 66) and says nothing above 100%. The site
+ * closes the gaps with half-open intervals: >= 91, >= 76, >= 66, > 50, the rest; a capaian above
+ * 100% is Sangat Baik.
+ */
+export const ACHIEVEMENT_BANDS = {
+  sumber: 'Tabel kategori capaian kinerja pada salah satu Laporan Kinerja Instansi Pemerintah (LKjIP); bukan ketentuan peraturan.',
+  catatan:
+    'Tabel sumber (≥ 91; 76–90; 66–75; 51–65; ≤ 50) menyisakan celah, misalnya antara 90 dan 91. ' +
+    'Situs ini memakai batas tanpa celah: ≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 66 Cukup; > 50 Kurang; ' +
+    'selebihnya Sangat Kurang, dihitung dari capaian yang dibulatkan dua desimal. Capaian di atas 100% termasuk Sangat Baik.',
+  bands: [
+    { kategori: 'Sangat Baik', rentangSumber: '≥ 91', rentang: '≥ 91', min: 91, minInclusive: true },
+    { kategori: 'Baik', rentangSumber: '76–90', rentang: '≥ 76 dan < 91', min: 76, minInclusive: true },
+    { kategori: 'Cukup', rentangSumber: '66–75', rentang: '≥ 66 dan < 76', min: 66, minInclusive: true },
+    { kategori: 'Kurang', rentangSumber: '51–65', rentang: '> 50 dan < 66', min: 50, minInclusive: false },
+    { kategori: 'Sangat Kurang', rentangSumber: '≤ 50', rentang: '≤ 50' },
+  ] as const satisfies readonly AchievementBand[],
+};
+
+/** The band of a capaian in percent, read from the capaian rounded to two decimals. */
+export function achievementBand(capaian: Decimal): AchievementBand {
+  const bands: readonly AchievementBand[] = ACHIEVEMENT_BANDS.bands;
+  const reported = round(capaian, 2);
+  return (
+    bands.find((band) => {
+      if (band.min === undefined) return true;
+      const order = compare(reported, decimal(band.min));
+      return band.minInclusive ? order >= 0 : order > 0;
+    }) ?? bands[bands.length - 1]!
+  );
+}
+
+export interface Achievement extends Working {
+  /** Capaian in percent, rounded to two decimals. */
+  value: Decimal;
+  /** "107,14%". */
+  formatted: string;
+  band: AchievementBand;
+}
+
+/**
+ * Capaian of a realisation against its target (PermenPANRB 6/2022, Bab VI):
+ * - polaritas 'naik' (higher is better): realisasi / target x 100%;
+ * - polaritas 'turun' (lower is better): (2 x target - realisasi) / target x 100%,
+ *   the regulation's (1 + (1 - realisasi / target)) x 100%.
+ * A target of 0 or below cannot be compared against and is an error.
+ */
+export function achievement(realisasi: Decimal, target: Decimal, polaritas: Polarity): Outcome<Achievement> {
+  if (isZero(target)) {
+    return failure([{ field: TARGET_FIELD, message: 'Target tidak boleh 0: capaian tidak dapat dihitung.' }]);
+  }
+  if (isNegative(target)) return failure([{ field: TARGET_FIELD, message: 'Target tidak boleh negatif.' }]);
+
+  const r = formatExactNumber(realisasi);
+  const t = formatExactNumber(target);
+  const steps: string[] = [];
+  const warnings: string[] = [];
+  let numerator = realisasi;
+  if (polaritas === 'naik') {
+    steps.push(`${r} / ${t} × 100%`);
+  } else {
+    numerator = subtract(multiply(decimal(2), target), realisasi);
+    steps.push(`(2 × ${t} − ${r}) / ${t} × 100%`, `= ${formatExactNumber(numerator)} / ${t} × 100%`);
+    if (isNegative(numerator)) {
+      warnings.push('Realisasi lebih dari dua kali target, sehingga capaian bernilai negatif.');
+    }
+  }
+  const exact = divide(multiply(numerator, decimal(100)), target);
+  const value = roundFraction(exact, 2);
+  const formatted = formatPercent(value);
+  steps.push(`${isExactAt(exact, 2) ? '=' : '≈'} ${formatted}`);
+  return success({ value, formatted, band: achievementBand(value), steps, warnings });
+}

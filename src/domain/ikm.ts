@@ -1,0 +1,240 @@
+/**
+ * Indeks Kepuasan Masyarakat (IKM) as set by PermenPANRB No. 14 Tahun 2017 (Pedoman Penyusunan
+ * Survei Kepuasan Masyarakat): nine unsur, answers scored 1-4, NRR per unsur, the weighted sum
+ * (IKM unit value, 1-4) and its conversion to 25-100 with mutu A-D.
+ *
+ * The regulation's formula weights each unsur by 1/9, while its forms print the weight as 0,111;
+ * which one a unit applies is not confirmed, so the weight is an option: exact 1/9 by default,
+ * 0,111 on request (with it a survey where everyone answers 4 gives 99,90, not 100). Intermediate
+ * values (NRR, weighted NRR) are kept exact, never rounded before the next step; the result is
+ * rounded once, to two decimals, and graded on that rounded value as the regulation's table does.
+ */
+import { type Decimal, compare, decimal, decimalFromString, isInteger, round, sum, toBigInt } from './number/decimal';
+import { type Fraction, divide, isExactAt, multiplyFractions, roundFraction } from './number/fraction';
+import { formatExactNumber, formatNumber } from './number/format';
+import { type FieldError, type Outcome, type Working, failure, success } from './outcome';
+
+/** The nine unsur in the order of PermenPANRB 14/2017 (some applications swap 8 and 9; this does not). */
+export const IKM_UNSUR = [
+  'Persyaratan',
+  'Sistem, Mekanisme, dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+  'Sarana dan Prasarana',
+] as const;
+
+/** PermenPANRB 14/2017: each answer scores 1 (worst) to 4 (best). */
+export const IKM_MIN_ANSWER = 1;
+export const IKM_MAX_ANSWER = 4;
+/** PermenPANRB 14/2017: IKM unit value (1-4) x 25 gives the converted IKM (25-100). */
+const CONVERSION = decimal(25);
+
+/** How the nine NRR are weighted: exactly 1/9, or 0,111 as printed on the regulation's forms. */
+export type IkmWeight = 'exact' | 'rounded';
+
+export const IKM_WEIGHTS: Readonly<Record<IkmWeight, { text: string; label: string; value: Fraction }>> = {
+  // PermenPANRB 14/2017: bobot nilai rata-rata tertimbang = 1 / jumlah unsur = 1/9.
+  exact: { text: '1/9', label: '1/9 (tepat, bawaan)', value: divide(decimal(1), decimal(9)) },
+  // PermenPANRB 14/2017, contoh formulir pengolahan: bobot ditulis 0,111.
+  rounded: { text: '0,111', label: '0,111 (seperti tercetak pada formulir)', value: divide(decimalFromString('0.111'), decimal(1)) },
+};
+
+export type IkmMutu = 'A' | 'B' | 'C' | 'D';
+
+export interface IkmCategory {
+  mutu: IkmMutu;
+  kinerja: string;
+  nilaiPersepsi: 1 | 2 | 3 | 4;
+  /** The interval of the IKM unit value (1-4), as the regulation's table writes it. */
+  intervalUnit: string;
+  /** The interval of the converted IKM (25-100). */
+  intervalKonversi: string;
+  /** The lowest converted value (two decimals) in this category. */
+  min: Decimal;
+}
+
+/** PermenPANRB 14/2017, Lampiran: nilai persepsi, interval, interval konversi, mutu, kinerja unit. */
+export const IKM_CATEGORIES: readonly IkmCategory[] = [
+  // Lampiran: 3,5324-4,00 / 88,31-100,00 = A, Sangat Baik
+  { mutu: 'A', kinerja: 'Sangat Baik', nilaiPersepsi: 4, intervalUnit: '3,5324–4,00', intervalKonversi: '88,31–100,00', min: decimalFromString('88.31') },
+  // Lampiran: 3,0644-3,532 / 76,61-88,30 = B, Baik
+  { mutu: 'B', kinerja: 'Baik', nilaiPersepsi: 3, intervalUnit: '3,0644–3,532', intervalKonversi: '76,61–88,30', min: decimalFromString('76.61') },
+  // Lampiran: 2,60-3,064 / 65,00-76,60 = C, Kurang Baik
+  { mutu: 'C', kinerja: 'Kurang Baik', nilaiPersepsi: 2, intervalUnit: '2,60–3,064', intervalKonversi: '65,00–76,60', min: decimalFromString('65.00') },
+  // Lampiran: 1,00-2,5996 / 25,00-64,99 = D, Tidak Baik
+  { mutu: 'D', kinerja: 'Tidak Baik', nilaiPersepsi: 1, intervalUnit: '1,00–2,5996', intervalKonversi: '25,00–64,99', min: decimal(0) },
+];
+
+/** The category of a converted IKM, graded on the value rounded to two decimals. */
+export function ikmCategory(converted: Decimal | Fraction): IkmCategory {
+  const rounded = 'units' in converted ? round(converted, 2) : roundFraction(converted, 2);
+  return IKM_CATEGORIES.find((category) => compare(rounded, category.min) >= 0) ?? IKM_CATEGORIES[IKM_CATEGORIES.length - 1]!;
+}
+
+/** Stable keys of the IKM inputs, used in `FieldError.field`. */
+export const IKM_FIELD = {
+  responden: 'responden',
+  jawaban: 'jawaban',
+  /** The total of unsur `nomor` (1-9). */
+  unsur: (nomor: number): string => `unsur.${nomor}`,
+} as const;
+
+export interface IkmInput {
+  /** Number of filled questionnaires. */
+  respondents: Decimal;
+  /** The total score of each unsur, in the regulation's order (nine values). */
+  totals: readonly Decimal[];
+}
+
+export interface IkmUnsurResult {
+  nomor: number;
+  nama: string;
+  total: bigint;
+  /** Nilai rata-rata per unsur: total / respondents. */
+  nrr: Fraction;
+  /** NRR x weight. */
+  nrrTertimbang: Fraction;
+}
+
+export interface IkmResult extends Working {
+  respondents: bigint;
+  weight: IkmWeight;
+  unsur: IkmUnsurResult[];
+  /** IKM unit value (1-4): the sum of the weighted NRR. */
+  unitValue: Fraction;
+  /** Converted IKM (25-100), exact. */
+  converted: Fraction;
+  /** Converted IKM rounded to two decimals: the value reported and graded. */
+  value: Decimal;
+  /** "91,48". */
+  formatted: string;
+  category: IkmCategory;
+}
+
+/** Digits shown for the unit value and the unrounded converted value in the working. */
+const WORKING_DIGITS = 4;
+
+/**
+ * The IKM from the number of respondents and each unsur's total score. Respondents must be a whole
+ * number above 0; each total a whole number between respondents x 1 and respondents x 4.
+ */
+export function ikmScore(input: IkmInput, weight: IkmWeight = 'exact'): Outcome<IkmResult> {
+  const errors: FieldError[] = [];
+  const respondentsValid = isInteger(input.respondents) && compare(input.respondents, decimal(0)) > 0;
+  if (!respondentsValid) {
+    errors.push({ field: IKM_FIELD.responden, message: 'Jumlah responden harus bilangan bulat lebih dari 0.' });
+  }
+  if (input.totals.length !== IKM_UNSUR.length) throw new RangeError('IKM needs nine unsur totals');
+
+  const n = input.respondents;
+  IKM_UNSUR.forEach((nama, index) => {
+    const total = input.totals[index]!;
+    const field = IKM_FIELD.unsur(index + 1);
+    const name = `Total nilai unsur ${index + 1} (${nama})`;
+    if (!isInteger(total)) {
+      errors.push({ field, message: `${name} harus bilangan bulat.` });
+    } else if (respondentsValid) {
+      const low = n; // every respondent answered 1
+      const high = decimal(toBigInt(n) * BigInt(IKM_MAX_ANSWER)); // every respondent answered 4
+      if (compare(total, low) < 0 || compare(total, high) > 0) {
+        const count = formatExactNumber(n);
+        errors.push({
+          field,
+          message: `${name} harus antara ${formatExactNumber(low)} (${count} × 1) dan ${formatExactNumber(high)} (${count} × 4).`,
+        });
+      }
+    }
+  });
+  if (errors.length > 0) return failure(errors);
+
+  const weightValue = IKM_WEIGHTS[weight].value;
+  const unsur = IKM_UNSUR.map((nama, index): IkmUnsurResult => {
+    const total = input.totals[index]!;
+    const nrr = divide(total, n);
+    return { nomor: index + 1, nama, total: toBigInt(total), nrr, nrrTertimbang: multiplyFractions(nrr, weightValue) };
+  });
+  const grandTotal = sum(input.totals);
+  // The sum of the weighted NRR equals (sum of totals / respondents) x weight, since the weight is
+  // the same for every unsur.
+  const unitValue = multiplyFractions(divide(grandTotal, n), weightValue);
+  const converted = multiplyFractions(unitValue, CONVERSION);
+  const value = roundFraction(converted, 2);
+  const formatted = formatNumber(value, { min: 2, max: 2 });
+  const category = ikmCategory(value);
+
+  const weightText = IKM_WEIGHTS[weight].text;
+  const quotient = `${formatExactNumber(grandTotal)} / ${formatExactNumber(n)} × ${weightText}`;
+  const approx = (fraction: Fraction): string =>
+    `${isExactAt(fraction, WORKING_DIGITS) ? '=' : '≈'} ${formatNumber(roundFraction(fraction, WORKING_DIGITS), { min: 2, max: WORKING_DIGITS })}`;
+  const steps = [
+    `Jumlah total nilai 9 unsur = ${input.totals.map(formatExactNumber).join(' + ')} = ${formatExactNumber(grandTotal)}`,
+    `Nilai IKM unit = Σ (NRR × ${weightText}) = ${quotient} ${approx(unitValue)}`,
+    `IKM = nilai IKM unit × 25 = ${quotient} × 25 ${approx(converted)}`,
+    `Dibulatkan dua desimal: ${formatted}, mutu ${category.mutu} (${category.kinerja}), interval ${category.intervalKonversi}`,
+  ];
+  return success({
+    respondents: toBigInt(n),
+    weight,
+    unsur,
+    unitValue,
+    converted,
+    value,
+    formatted,
+    category,
+    steps,
+    warnings: [],
+  });
+}
+
+export type IkmAnswersRead =
+  | { ok: true; respondents: number; totals: Decimal[]; headerSkipped: boolean }
+  | { ok: false; message: string };
+
+/** Most problems listed in one message; the rest are counted. */
+const MAX_REPORTED_LINES = 3;
+
+/**
+ * Raw answers pasted from a spreadsheet: one respondent per line, nine answers of 1-4 in the
+ * regulation's unsur order, separated by tabs, semicolons, commas or spaces. Blank lines are
+ * ignored; a first line with letters (column titles) is skipped. Gives the respondent count and
+ * each unsur's total, or a message naming the lines at fault.
+ */
+export function parseIkmAnswers(text: string): IkmAnswersRead {
+  const lines = text.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line.trim() }));
+  const filled = lines.filter((line) => line.text !== '');
+  let headerSkipped = false;
+  if (filled.length > 0 && /\p{L}/u.test(filled[0]!.text)) {
+    filled.shift();
+    headerSkipped = true;
+  }
+  if (filled.length === 0) {
+    return { ok: false, message: 'Tempel jawaban responden: satu baris per responden, sembilan nilai 1–4.' };
+  }
+  const totals = IKM_UNSUR.map(() => 0n);
+  const problems: string[] = [];
+  for (const line of filled) {
+    const values = line.text.split(/[\t;,\s]+/).filter((value) => value !== '');
+    if (values.length !== IKM_UNSUR.length) {
+      problems.push(`Baris ${line.number}: ada ${values.length} nilai, seharusnya 9 (satu per unsur).`);
+      continue;
+    }
+    const bad = values.findIndex((value) => !/^[1-4]$/.test(value));
+    if (bad >= 0) {
+      problems.push(`Baris ${line.number}, kolom ${bad + 1}: “${values[bad]!.slice(0, 12)}” bukan nilai 1–4.`);
+      continue;
+    }
+    values.forEach((value, index) => {
+      totals[index] = totals[index]! + BigInt(value);
+    });
+  }
+  if (problems.length > 0) {
+    const more = problems.length - MAX_REPORTED_LINES;
+    const listed = problems.slice(0, MAX_REPORTED_LINES).join(' ');
+    return { ok: false, message: more > 0 ? `${listed} Ada ${more} baris lain yang juga bermasalah.` : listed };
+  }
+  return { ok: true, respondents: filled.length, totals: totals.map((total) => decimal(total)), headerSkipped };
+}
