@@ -6,6 +6,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
+import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
 export default defineConfig({
   site,
@@ -17,9 +20,32 @@ export default defineConfig({
   markdown: {
     // Math in the content is typeset by KaTeX at build time; the browser gets HTML and MathML only.
     processor: unified({
+      syntaxHighlight: false,
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }]],
+      rehypePlugins: [
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
+        // The first use of each glossary term links to its entry.
+        [rehypeGlossary, { terms: readGlossaryTerms, href: (id) => `${base.replace(/\/?$/, '/')}istilah/${id}/` }],
+      ],
     }),
   },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), pagefindSearch()],
+  security: {
+    // A Content Security Policy in every page's <meta>, with hashes for Astro's own scripts and
+    // styles. Pagefind runs WebAssembly ('wasm-unsafe-eval'); KaTeX positions glyphs with inline
+    // style attributes (style-src-attr only). No inline script is allowed.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });

@@ -5,10 +5,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertIntegrity } from './integrity';
 import { compareDecreeOrder } from './order';
+import { termsIn, type GlossaryTerm } from './glossary';
 
 export type IndicatorEntry = CollectionEntry<'indikator'>;
 export type UnitEntry = CollectionEntry<'unit'>;
 export type DecreeEntry = CollectionEntry<'keputusan'>;
+export type TermEntry = CollectionEntry<'istilah'>;
 
 export interface Indicator {
   entry: IndicatorEntry;
@@ -22,15 +24,18 @@ export interface Catalogue {
   units: UnitEntry[];
   decree: DecreeEntry;
   unitById: Map<string, UnitEntry>;
+  /** Glossary entries, A to Z. */
+  terms: TermEntry[];
 }
 
 let cached: Promise<Catalogue> | undefined;
 
 async function build(): Promise<Catalogue> {
-  const [entries, units, decrees] = await Promise.all([
+  const [entries, units, decrees, terms] = await Promise.all([
     getCollection('indikator'),
     getCollection('unit'),
     getCollection('keputusan'),
+    getCollection('istilah'),
   ]);
   assertIntegrity(entries, units);
   const decree = decrees[0];
@@ -42,7 +47,8 @@ async function build(): Promise<Catalogue> {
     .map((entry) => ({ entry, id: entry.id, data: entry.data, unit: unitById.get(entry.data.penanggungJawab.id)! }))
     .sort((a, b) => compareDecreeOrder(a.data, b.data));
   units.sort((a, b) => a.data.urutan - b.data.urutan);
-  return { indicators, units, decree, unitById };
+  terms.sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
+  return { indicators, units, decree, unitById, terms };
 }
 
 /** The whole catalogue, loaded and checked once per build. */
@@ -55,4 +61,26 @@ export function loadCatalogue(): Promise<Catalogue> {
 /** The indicators a unit answers for, in the decree's order. */
 export function indicatorsOfUnit(catalogue: Catalogue, unitId: string): Indicator[] {
   return catalogue.indicators.filter((i) => i.unit.id === unitId);
+}
+
+function asGlossaryTerm(term: TermEntry): GlossaryTerm {
+  return { id: term.id, istilah: term.data.istilah, kepanjangan: term.data.kepanjangan };
+}
+
+/** Everything the decree says of an indicator, as one text to look for terms in. */
+function indicatorText(indicator: Indicator): string {
+  const d = indicator.data;
+  return [d.indikator, d.sasaran, indicator.entry.body ?? '', d.sumberData ?? '', d.rumusKeputusan ?? ''].join('\n');
+}
+
+/** The glossary terms an indicator uses, in the order they first appear. */
+export function termsOfIndicator(catalogue: Catalogue, indicator: Indicator): TermEntry[] {
+  const byId = new Map(catalogue.terms.map((t) => [t.id, t]));
+  return termsIn(indicatorText(indicator), catalogue.terms.map(asGlossaryTerm)).map((t) => byId.get(t.id)!);
+}
+
+/** The indicators that use a glossary term, in the decree's order. */
+export function indicatorsUsingTerm(catalogue: Catalogue, term: TermEntry): Indicator[] {
+  const glossaryTerm = asGlossaryTerm(term);
+  return catalogue.indicators.filter((i) => termsIn(indicatorText(i), [glossaryTerm]).length > 0);
 }

@@ -11,7 +11,7 @@ export interface Quantity {
   /** The decree's words for the quantity, spelling kept. */
   label: string;
   /** What it is counted in, shown beside the field: "orang", "Rp", "dokumen", ... */
-  satuan?: string;
+  satuan?: string | undefined;
 }
 
 /** A denominator fixed by the decree itself (the transmigration indicator's "125 Orang"). */
@@ -22,7 +22,7 @@ export interface FixedQuantity {
 
 interface Common {
   /** True when the decree gives no formula and this one is the site's proposal. */
-  usulan?: boolean;
+  usulan?: boolean | undefined;
 }
 
 /** part / whole x 100%. */
@@ -31,12 +31,12 @@ export interface PercentageFormula extends Common {
   pembilang: Quantity;
   penyebut: Quantity | FixedQuantity;
   /** Whether the part can legitimately exceed the whole (otherwise a warning is shown). */
-  bolehLebihDari100?: boolean;
+  bolehLebihDari100?: boolean | undefined;
   /**
    * True when the decree writes this fraction upside down (whole / part): the site computes the
    * meaningful direction and shows the decree's own version beside it with an editorial note.
    */
-  terbalikDalamKeputusan?: boolean;
+  terbalikDalamKeputusan?: boolean | undefined;
 }
 
 /** part / whole, without x 100% (e.g. supply and demand of labour). */
@@ -52,7 +52,7 @@ export interface SumFormula extends Common {
   /** What one entry is: "Realisasi investasi PMDN menurut LKPM satu perusahaan". */
   entri: Quantity;
   /** Whether entries are money (exact Rupiah with sen) or whole counts. */
-  uang?: boolean;
+  uang?: boolean | undefined;
 }
 
 /** A number of things (promotions held, regulations issued, businesses supervised). */

@@ -5,7 +5,8 @@
  * - a dot groups thousands and a comma marks decimals: "1.234.567", "75,5", "1.234.567,89", ",5";
  * - spaces (also no-break and thin spaces) may group thousands instead of dots: " 1 234 567 ";
  * - a unit typed with the figure is ignored: "Rp 2.500.000.000", "Rp2.500.000,50", "Rp. 5",
- *   "IDR 5", "12,5%", "125 orang", "3 dokumen"; a price tag's ",-" is dropped ("Rp 5.000,-");
+ *   "IDR 5", "12,5%", "125 orang", "3 dokumen" (a word unit after a space: "8o" is refused, as a
+ *   typo for 80); a price tag's ",-" is dropped ("Rp 5.000,-");
  * - a leading minus ("-3", "−3", "-Rp 5", "Rp -5") gives a negative value: callers decide whether a
  *   negative is allowed for their quantity. A leading "+" is accepted.
  *
@@ -66,8 +67,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const NO_SEN = /,\s*[-–—]$/;
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
 const EXPONENT = /\d\s*e\s*[-+−]?\s*\d/i;
-// sign, currency, sign, number body, unit (a % or a word, possibly several: "orang/tahun").
-const SHAPE = /^([-−+]?)\s*(?:(?:rp\.?|idr)\s*)?([-−+]?)([\d.,\s]*?)\s*((?:%|\p{L})[\p{L}\p{M}%\s./]*)?$/iu;
+// sign, currency, sign, number body, unit: a "%", or words after a space ("orang", "orang/tahun").
+// A letter right after a digit is not a unit: "8o" is a typo for 80, not 8 of something.
+const SHAPE = /^([-−+]?)\s*(?:(?:rp\.?|idr)\s*)?([-−+]?)([\d.,\s]*?)((?:\s*%|\s+\p{L})[\p{L}\p{M}%\s./]*)?$/iu;
 
 function fail(reason: ParseFailure, message = MESSAGES[reason]): ParseResult {
   return { ok: false, reason, message };

@@ -1,0 +1,46 @@
+/**
+ * The search filters: what each indicator page declares to Pagefind, and what the search page
+ * offers, from one definition so that the two always match.
+ */
+import type { Indicator } from './load';
+import { SATUAN_LABEL, TINGKAT_LABEL } from './labels';
+
+export const NO_DATA_SOURCE = 'Tidak disebutkan dalam keputusan';
+
+export interface FilterValues {
+  tingkat: string;
+  unit: string;
+  satuan: string;
+  'sumber data': string;
+}
+
+export function filterValues(indicator: Indicator): FilterValues {
+  return {
+    tingkat: TINGKAT_LABEL[indicator.data.tingkat],
+    unit: indicator.unit.data.nama,
+    satuan: SATUAN_LABEL[indicator.data.satuan],
+    'sumber data': indicator.data.sumberData ?? NO_DATA_SOURCE,
+  };
+}
+
+export const FILTER_LEGENDS: Record<keyof FilterValues, string> = {
+  tingkat: 'Tingkat',
+  unit: 'Unit kerja',
+  satuan: 'Satuan',
+  'sumber data': 'Sumber data',
+};
+
+/** Every value each filter takes across the catalogue, in the decree's order of first use. */
+export function filterOptions(indicators: readonly Indicator[]): Record<keyof FilterValues, string[]> {
+  const options = { tingkat: new Set<string>(), unit: new Set<string>(), satuan: new Set<string>(), 'sumber data': new Set<string>() };
+  for (const indicator of indicators) {
+    const values = filterValues(indicator);
+    for (const key of Object.keys(options) as (keyof FilterValues)[]) options[key].add(values[key]);
+  }
+  return {
+    tingkat: [...options.tingkat],
+    unit: [...options.unit],
+    satuan: [...options.satuan],
+    'sumber data': [...options['sumber data']],
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The search page: reads the query and filters from the form (and the URL), asks Pagefind, and
+ * lists the results with their unit and a snippet. Results are built as DOM nodes; the only markup
+ * taken from Pagefind's excerpt is its <mark> highlighting.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindApi {
+  options(options: { baseUrl: string }): Promise<void>;
+  debouncedSearch(
+    query: string,
+    options: { filters: Record<string, string[]> },
+    wait?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const SHOWN = 10;
+
+let pagefind: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
+    await api.options({ baseUrl: BASE });
+    return api;
+  });
+  return pagefind;
+}
+
+/** Pagefind's excerpt as text nodes and <mark> elements only. */
+function excerptNodes(excerpt: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = excerpt;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  const heading = document.createElement('h2');
+  heading.className = 'search-results__title';
+  heading.append(link);
+  const kind = document.createElement('p');
+  kind.className = 'search-results__unit';
+  kind.textContent = [data.meta['jenis'], data.meta['unit']].filter(Boolean).join(' · ');
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-results__excerpt';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, kind, excerpt);
+  return item;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+  if (!form || !input || !status || !list) return;
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+
+  const run = async () => {
+    const query = input.value.trim();
+    const filters: Record<string, string[]> = {};
+    const url = new URLSearchParams();
+    if (query) url.set('q', query);
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+      (filters[box.name] ??= []).push(box.value);
+      url.append(box.name, box.value);
+    }
+    history.replaceState(null, '', `${location.pathname}${url.size > 0 ? `?${url}` : ''}`);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = 'Ketik kata yang dicari.';
+      return;
+    }
+    status.textContent = 'Mencari…';
+    try {
+      const api = await loadPagefind();
+      const search = await api.debouncedSearch(query, { filters }, 200);
+      if (search === null) return; // superseded by a newer query
+      const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      list.replaceChildren(...data.map(resultItem));
+      const total = search.results.length;
+      status.textContent =
+        total === 0
+          ? `Tidak ada hasil untuk “${query}”.`
+          : `${total} hasil untuk “${query}”${total > SHOWN ? `, ${SHOWN} teratas ditampilkan` : ''}.`;
+    } catch {
+      status.textContent = 'Pencarian tidak dapat dimuat. Coba muat ulang halaman.';
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('input', () => void run());
+  form.addEventListener('change', () => void run());
+  void run();
+}
