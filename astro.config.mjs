@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), preact(), pagefindSearch()],
+  integrations: [mdx(), preact(), pagefindSearch(), sitemap()],
   security: {
     // A Content Security Policy in every page's <meta>, with hashes for Astro's own scripts and
     // styles. Pagefind runs WebAssembly ('wasm-unsafe-eval'); KaTeX positions glyphs with inline

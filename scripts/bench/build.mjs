@@ -1,7 +1,7 @@
 // Timed `astro build` runs with their peak memory, and the generated large catalogue.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
@@ -46,6 +46,19 @@ export async function runMeasured(command, args, { cwd, env, tmp }) {
   };
 }
 
+/** Files and bytes under a folder, or undefined when it does not exist. */
+export async function folderSize(dir) {
+  if (!existsSync(dir)) return undefined;
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
 /** Counts the indicator pages in a built site (folders under indikator/ holding an index.html). */
 async function countIndicatorPages(outDir) {
   const entries = await readdir(join(outDir, 'indikator'), { withFileTypes: true }).catch(() => []);
@@ -72,8 +85,9 @@ export async function buildSite({ projectRoot, outDir, cacheDir, contentDir, tmp
     indicatorPages: await countIndicatorPages(outDir),
     seconds: run.seconds,
     secondsPerPage: run.seconds / pages,
-    peakMB: run.peakBytes / 2 ** 20,
+    peakMiB: run.peakBytes / 2 ** 20,
     memorySource: run.memorySource,
+    pagefind: await folderSize(join(outDir, 'pagefind')),
   };
 }
 

@@ -39,29 +39,59 @@ async function startChromium(tmp) {
   throw new Error(`${CHROMIUM} did not open a debugging port`);
 }
 
-/** Scores (0–100) and metrics of one page, or { error } when Lighthouse could not measure it. */
+/** Scores (0–100), metrics, and the audits that cost points, of one Lighthouse result. */
 function readResult(lhr) {
-  if (lhr.runtimeError) return { error: `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]));
-  const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit]?.numericValue ?? null]));
-  // Audits that did not score full marks, to explain a score below 100.
+  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? NaN : Math.round(lhr.categories[c].score * 100)]));
+  const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit]?.numericValue ?? NaN]));
   const failing = CATEGORIES.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
       .map((ref) => `${c}: ${ref.id}`),
   );
-  return { scores, metrics, failing, lighthouseVersion: lhr.lighthouseVersion, formFactor: lhr.configSettings.formFactor };
+  const consoleErrors = (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) => String(item.description).slice(0, 160));
+  return { scores, metrics, failing, consoleErrors, formFactor: lhr.configSettings.formFactor };
 }
 
-/** Runs Lighthouse on each URL in turn, in one Chromium; returns { [url]: result }. */
-export async function runLighthouse(urls, tmp) {
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Per figure, the median over the runs; the failing audits and console errors of any run. */
+function combine(runs) {
+  const pick = (group) => Object.fromEntries(Object.keys(runs[0][group]).map((key) => [key, median(runs.map((r) => r[group][key]))]));
+  const performance = runs.map((r) => r.scores.performance);
+  return {
+    runs: runs.length,
+    scores: pick('scores'),
+    metrics: pick('metrics'),
+    performanceRange: [Math.min(...performance), Math.max(...performance)],
+    failing: [...new Set(runs.flatMap((r) => r.failing))],
+    consoleErrors: [...new Set(runs.flatMap((r) => r.consoleErrors))],
+    formFactor: runs[0].formFactor,
+  };
+}
+
+/**
+ * Runs Lighthouse `runs` times on each URL, in one Chromium, and returns { [url]: result }, each
+ * figure the median of the runs (simulated throttling varies from run to run on a busy machine).
+ */
+export async function runLighthouse(urls, { tmp, runs }) {
   const chrome = await startChromium(tmp);
   const results = {};
   try {
     for (const url of urls) {
       try {
-        const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-        results[url] = run ? readResult(run.lhr) : { error: 'Lighthouse returned no result' };
+        const done = [];
+        for (let i = 0; i < runs; i++) {
+          const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+          if (!run) throw new Error('Lighthouse returned no result');
+          done.push(readResult(run.lhr));
+        }
+        results[url] = combine(done);
       } catch (error) {
         results[url] = { error: error.message };
       }

@@ -12,35 +12,20 @@
 import { type Decimal, compare, decimal, decimalFromString, isInteger, round, sum, toBigInt } from './number/decimal';
 import { type Fraction, divide, isExactAt, multiplyFractions, roundFraction } from './number/fraction';
 import { formatExactNumber, formatNumber } from './number/format';
+import { IKM_FIELD, IKM_MAX_ANSWER, IKM_UNSUR, IKM_WEIGHT_LABELS, type IkmWeight } from './ikm-survey';
 import { type FieldError, type Outcome, type Working, failure, success } from './outcome';
 
-/** The nine unsur in the order of PermenPANRB 14/2017 (some applications swap 8 and 9; this does not). */
-export const IKM_UNSUR = [
-  'Persyaratan',
-  'Sistem, Mekanisme, dan Prosedur',
-  'Waktu Penyelesaian',
-  'Biaya/Tarif',
-  'Produk Spesifikasi Jenis Pelayanan',
-  'Kompetensi Pelaksana',
-  'Perilaku Pelaksana',
-  'Penanganan Pengaduan, Saran dan Masukan',
-  'Sarana dan Prasarana',
-] as const;
+export * from './ikm-survey';
 
-/** PermenPANRB 14/2017: each answer scores 1 (worst) to 4 (best). */
-export const IKM_MIN_ANSWER = 1;
-export const IKM_MAX_ANSWER = 4;
 /** PermenPANRB 14/2017: IKM unit value (1-4) x 25 gives the converted IKM (25-100). */
 const CONVERSION = decimal(25);
 
-/** How the nine NRR are weighted: exactly 1/9, or 0,111 as printed on the regulation's forms. */
-export type IkmWeight = 'exact' | 'rounded';
-
+/** The weights' exact values. */
 export const IKM_WEIGHTS: Readonly<Record<IkmWeight, { text: string; label: string; value: Fraction }>> = {
   // PermenPANRB 14/2017: bobot nilai rata-rata tertimbang = 1 / jumlah unsur = 1/9.
-  exact: { text: '1/9', label: '1/9 (tepat, bawaan)', value: divide(decimal(1), decimal(9)) },
+  exact: { ...IKM_WEIGHT_LABELS.exact, value: divide(decimal(1), decimal(9)) },
   // PermenPANRB 14/2017, contoh formulir pengolahan: bobot ditulis 0,111.
-  rounded: { text: '0,111', label: '0,111 (seperti tercetak pada formulir)', value: divide(decimalFromString('0.111'), decimal(1)) },
+  rounded: { ...IKM_WEIGHT_LABELS.rounded, value: divide(decimalFromString('0.111'), decimal(1)) },
 };
 
 export type IkmMutu = 'A' | 'B' | 'C' | 'D';
@@ -74,14 +59,6 @@ export function ikmCategory(converted: Decimal | Fraction): IkmCategory {
   const rounded = 'units' in converted ? round(converted, 2) : roundFraction(converted, 2);
   return IKM_CATEGORIES.find((category) => compare(rounded, category.min) >= 0) ?? IKM_CATEGORIES[IKM_CATEGORIES.length - 1]!;
 }
-
-/** Stable keys of the IKM inputs, used in `FieldError.field`. */
-export const IKM_FIELD = {
-  responden: 'responden',
-  jawaban: 'jawaban',
-  /** The total of unsur `nomor` (1-9). */
-  unsur: (nomor: number): string => `unsur.${nomor}`,
-} as const;
 
 export interface IkmInput {
   /** Number of filled questionnaires. */

@@ -10,22 +10,9 @@
 import { type Decimal, compare, decimal, isNegative, round, sum } from './number/decimal';
 import { formatExactNumber, formatNumber } from './number/format';
 import { type FieldError, type Outcome, type Working, failure, success } from './outcome';
+import { SAKIP_COMPONENTS, sakipField } from './sakip-components';
 
-export interface SakipComponent {
-  /** Stable key, used in field names and URLs. */
-  key: 'perencanaan' | 'pengukuran' | 'pelaporan' | 'evaluasi';
-  nama: string;
-  /** The component's weight: its highest score. */
-  maks: number;
-}
-
-/** PermenPANRB 88/2021: the components and their weights (total 100). */
-export const SAKIP_COMPONENTS: readonly SakipComponent[] = [
-  { key: 'perencanaan', nama: 'Perencanaan Kinerja', maks: 30 }, // PermenPANRB 88/2021: bobot 30
-  { key: 'pengukuran', nama: 'Pengukuran Kinerja', maks: 30 }, // PermenPANRB 88/2021: bobot 30
-  { key: 'pelaporan', nama: 'Pelaporan Kinerja', maks: 15 }, // PermenPANRB 88/2021: bobot 15
-  { key: 'evaluasi', nama: 'Evaluasi Akuntabilitas Kinerja Internal', maks: 25 }, // PermenPANRB 88/2021: bobot 25
-];
+export * from './sakip-components';
 
 export interface SakipPredikat {
   predikat: 'AA' | 'A' | 'BB' | 'B' | 'CC' | 'C' | 'D';
@@ -54,11 +41,6 @@ export function sakipPredikat(total: Decimal): SakipPredikat {
     SAKIP_PREDIKAT.find((row) => row.above !== undefined && compare(reported, decimal(row.above)) > 0) ??
     SAKIP_PREDIKAT[SAKIP_PREDIKAT.length - 1]!
   );
-}
-
-/** The key of a component's input, used in `FieldError.field`. */
-export function sakipField(key: SakipComponent['key']): string {
-  return `komponen.${key}`;
 }
 
 export interface SakipResult extends Working {

@@ -3,7 +3,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './astro-build';
 
-export const distDir = join(projectRoot, 'dist');
+/** The tests build their own copy of the site, so a site being served from dist/ is left alone. */
+export const distDir = process.env.KATALOG_TEST_DIST ?? join(projectRoot, 'test/.tmp/site');
 
 export function distFile(path: string): string {
   return readFileSync(join(distDir, path), 'utf8');

@@ -12,7 +12,8 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACHIEVEMENT_BANDS, type Achievement } from '../../domain/achievement';
 import type { FormulaDefinition, Polarity } from '../../domain/formula/definition';
-import { IKM_WEIGHTS, type IkmResult, type IkmWeight } from '../../domain/ikm';
+import type { IkmResult } from '../../domain/ikm';
+import { IKM_WEIGHT_LABELS as IKM_WEIGHTS, type IkmWeight } from '../../domain/ikm-survey';
 import { roundFraction } from '../../domain/number/fraction';
 import { formatExactNumber, formatNumber } from '../../domain/number/format';
 import {
@@ -24,9 +25,11 @@ import {
   type FieldStatus,
   NAME,
   entryName,
+  type FormulaEngine,
   evaluate,
   fieldGroups,
   hasEntryModes,
+  loadEngine,
   targetSpec,
   unitOf,
 } from './model';
@@ -371,7 +374,18 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
   const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const evaluation = useMemo(() => evaluate(rumus, satuan, polaritas, state), [rumus, satuan, polaritas, state]);
+  const [engine, setEngine] = useState<FormulaEngine>({});
+  const [engineFailed, setEngineFailed] = useState(false);
+
+  const evaluation = useMemo(
+    () => evaluate(rumus, satuan, polaritas, state, engine),
+    [rumus, satuan, polaritas, state, engine],
+  );
+
+  // IKM and SAKIP load their computation after hydration; the others have it already.
+  useEffect(() => {
+    loadEngine(rumus.jenis)?.then(setEngine, () => setEngineFailed(true));
+  }, [rumus.jenis]);
 
   // Restore a shared computation from the URL once, after hydration.
   useEffect(() => {
@@ -677,9 +691,11 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
           </>
         ) : (
           <span class="calc-placeholder">
-            {shownErrorCount > 0
-              ? `Hasil belum dapat dihitung: perbaiki ${shownErrorCount} isian yang ditandai.`
-              : 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.'}
+            {engineFailed
+              ? 'Penghitung gagal dimuat. Periksa sambungan internet, lalu muat ulang halaman.'
+              : shownErrorCount > 0
+                ? `Hasil belum dapat dihitung: perbaiki ${shownErrorCount} isian yang ditandai.`
+                : 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.'}
           </span>
         )}
       </output>

@@ -11,13 +11,32 @@
  */
 import { type Achievement, TARGET_FIELD, achievement } from '../../domain/achievement';
 import { FIELD, type Realisation, count, entryField, percentage, ratio, resultSatuan, score, sumEntries } from '../../domain/formula/compute';
-import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
-import { IKM_FIELD, IKM_UNSUR, type IkmResult, type IkmWeight, ikmScore, parseIkmAnswers } from '../../domain/ikm';
+import type { FormulaDefinition, FormulaKind, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
+import type { IkmResult, ikmScore, parseIkmAnswers } from '../../domain/ikm';
+import { IKM_FIELD, IKM_UNSUR, type IkmWeight } from '../../domain/ikm-survey';
 import { type Decimal, decimal, decimalFromNumber } from '../../domain/number/decimal';
 import { formatExactNumber } from '../../domain/number/format';
 import { parseIndonesianNumber } from '../../domain/number/parse';
 import type { Outcome } from '../../domain/outcome';
-import { SAKIP_COMPONENTS, type SakipResult, sakipField, sakipScore } from '../../domain/sakip';
+import type { SakipResult, sakipScore } from '../../domain/sakip';
+import { SAKIP_COMPONENTS, sakipField } from '../../domain/sakip-components';
+
+/**
+ * The IKM and SAKIP computations, passed to `evaluate` rather than imported, so that they are
+ * loaded (`loadEngine`) only on the pages that compute them and the other calculators stay small.
+ */
+export interface FormulaEngine {
+  ikmScore?: typeof ikmScore;
+  parseIkmAnswers?: typeof parseIkmAnswers;
+  sakipScore?: typeof sakipScore;
+}
+
+/** Loads the engine a formula kind needs; undefined when it needs none. */
+export function loadEngine(jenis: FormulaKind): Promise<FormulaEngine> | undefined {
+  if (jenis === 'ikm') return import('../../domain/ikm');
+  if (jenis === 'sakip') return import('../../domain/sakip');
+  return undefined;
+}
 
 /** How a list or a survey is entered: field by field, or pasted as text. */
 export type EntryMode = 'isian' | 'tempel';
@@ -188,6 +207,8 @@ export interface Evaluation {
   errors: { name: string; message: string }[];
   /** Only when every input is valid. */
   result?: CalculatorResult;
+  /** The formula's engine is still loading: no result yet. */
+  loading?: boolean;
   achievement?: Achievement;
 }
 
@@ -200,13 +221,14 @@ function readWithUnit(value: Decimal, unit: Unit | undefined): string {
 
 /**
  * Evaluates what the person typed: reads each input, applies the formula when every required input
- * is valid, and the capaian when a target is given too.
+ * is valid, and the capaian when a target is given too. IKM and SAKIP need their `engine`.
  */
 export function evaluate(
   rumus: FormulaDefinition,
   satuan: string,
   polaritas: Polarity,
   state: CalculatorState,
+  engine: FormulaEngine = {},
 ): Evaluation {
   const status: Record<string, FieldStatus> = {};
   const errors: { name: string; message: string }[] = [];
@@ -298,10 +320,15 @@ export function evaluate(
     }
   }
 
+  const loading =
+    (rumus.jenis === 'ikm' && !(engine.ikmScore && engine.parseIkmAnswers)) ||
+    (rumus.jenis === 'sakip' && !engine.sakipScore);
   let ikmAnswers: ReturnType<typeof parseIkmAnswers> | undefined;
   if (rumus.jenis === 'ikm' && pasteMode) {
     status[NAME.pasted] = { empty: state.pasted.trim() === '' };
-    ikmAnswers = parseIkmAnswers(state.pasted);
+  }
+  if (rumus.jenis === 'ikm' && pasteMode && engine.parseIkmAnswers) {
+    ikmAnswers = engine.parseIkmAnswers(state.pasted);
     if (ikmAnswers.ok) {
       status[NAME.pasted]!.read =
         `${ikmAnswers.respondents} responden; total per unsur ${ikmAnswers.totals.map(formatExactNumber).join(', ')}` +
@@ -312,7 +339,7 @@ export function evaluate(
   const target = targetSpec(rumus, satuan, polaritas);
   readField(target, false);
 
-  const outcome = errors.length === 0 ? compute(rumus, satuan, state, values, ikmAnswers) : undefined;
+  const outcome = errors.length === 0 && !loading ? compute(rumus, satuan, state, values, engine, ikmAnswers) : undefined;
   if (outcome && !outcome.ok) {
     for (const error of outcome.errors) {
       let name = nameOf[error.field] ?? error.field;
@@ -327,6 +354,7 @@ export function evaluate(
   }
 
   const evaluation: Evaluation = { status, errors };
+  if (loading) evaluation.loading = true;
   if (outcome?.ok) {
     const reported = outcome.result.result.value;
     const targetValue = values[NAME.target];
@@ -346,6 +374,7 @@ function compute(
   satuan: string,
   state: CalculatorState,
   values: Record<string, Decimal>,
+  engine: FormulaEngine,
   ikmAnswers: ReturnType<typeof parseIkmAnswers> | undefined,
 ): Outcome<CalculatorResult> | undefined {
   const realisasi = (outcome: Outcome<Realisation>): Outcome<CalculatorResult> =>
@@ -374,12 +403,13 @@ function compute(
           : values.r
             ? { respondents: values.r, totals: IKM_UNSUR.map((_, index) => values[unsurName(index + 1)]!) }
             : undefined;
-      if (!input) return undefined;
-      const outcome = ikmScore(input, state.weight);
+      if (!input || !engine.ikmScore) return undefined;
+      const outcome = engine.ikmScore(input, state.weight);
       return outcome.ok ? { ok: true, result: { jenis: 'ikm', result: outcome.result } } : outcome;
     }
     case 'sakip': {
-      const outcome = sakipScore(SAKIP_COMPONENTS.map((_, index) => values[sakipName(index)]!));
+      if (!engine.sakipScore) return undefined;
+      const outcome = engine.sakipScore(SAKIP_COMPONENTS.map((_, index) => values[sakipName(index)]!));
       return outcome.ok ? { ok: true, result: { jenis: 'sakip', result: outcome.result } } : outcome;
     }
   }

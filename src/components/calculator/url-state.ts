@@ -7,8 +7,8 @@
  * back into an input's value (never into markup), and it is then validated like typed text.
  */
 import type { FormulaDefinition } from '../../domain/formula/definition';
-import { IKM_UNSUR } from '../../domain/ikm';
-import { SAKIP_COMPONENTS } from '../../domain/sakip';
+import { IKM_UNSUR } from '../../domain/ikm-survey';
+import { SAKIP_COMPONENTS } from '../../domain/sakip-components';
 import { type CalculatorState, EMPTY_STATE, NAME, entryName, fieldGroups, hasEntryModes } from './model';
 
 /** Longest text kept for one input: no valid number comes close. */

@@ -9,7 +9,9 @@ import {
   targetSpec,
 } from '../../../src/components/calculator/model';
 import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
+import * as ikmEngine from '../../../src/domain/ikm';
 import { NBSP } from '../../../src/domain/number/format';
+import * as sakipEngine from '../../../src/domain/sakip';
 
 const LOWONGAN: FormulaDefinition = {
   jenis: 'persentase',
@@ -147,24 +149,37 @@ describe('evaluate', () => {
     [105, 101, 100, 116, 102, 105, 106, 105, 115].forEach((total, index) => {
       fields[`u${index + 1}`] = String(total);
     });
-    const totals = evaluate(IKM, 'indeks', 'naik', state({ fields }));
+    const totals = evaluate(IKM, 'indeks', 'naik', state({ fields }), ikmEngine);
     expect(totals.result?.jenis === 'ikm' && totals.result.result.formatted).toBe('91,48');
-    const rounded = evaluate(IKM, 'indeks', 'naik', state({ fields, weight: 'rounded' }));
+    const rounded = evaluate(IKM, 'indeks', 'naik', state({ fields, weight: 'rounded' }), ikmEngine);
     expect(rounded.result?.jenis === 'ikm' && rounded.result.result.formatted).toBe('91,38');
-    const pasted = evaluate(IKM, 'indeks', 'naik', state({ mode: 'tempel', pasted: '4 4 4 4 4 4 4 4 4\n3 3 3 3 3 3 3 3 3' }));
+    const pasted = evaluate(IKM, 'indeks', 'naik', state({ mode: 'tempel', pasted: '4 4 4 4 4 4 4 4 4\n3 3 3 3 3 3 3 3 3' }), ikmEngine);
     expect(pasted.result?.jenis === 'ikm' && pasted.result.result.formatted).toBe('87,50'); // NRR 3,5 × 25
     expect(pasted.status.p!.read).toBe('2 responden; total per unsur 7, 7, 7, 7, 7, 7, 7, 7, 7');
   });
 
   it('IKM: a total out of range is shown on its unsur field', () => {
-    const evaluation = evaluate(IKM, 'indeks', 'naik', state({ fields: { r: '10', u1: '41', u2: '10', u3: '10', u4: '10', u5: '10', u6: '10', u7: '10', u8: '10', u9: '10' } }));
+    const evaluation = evaluate(IKM, 'indeks', 'naik', state({ fields: { r: '10', u1: '41', u2: '10', u3: '10', u4: '10', u5: '10', u6: '10', u7: '10', u8: '10', u9: '10' } }), ikmEngine);
     expect(evaluation.errors.map((error) => error.name)).toEqual(['u1']);
   });
 
+  it('IKM and SAKIP wait for their engine (loaded lazily), without errors or result', () => {
+    const evaluation = evaluate(SAKIP, 'nilai', 'naik', state({ fields: { s1: '27', s2: '27', s3: '13,5', s4: '22,5' } }));
+    expect(evaluation).toMatchObject({ loading: true, errors: [] });
+    expect(evaluation.result).toBeUndefined();
+  });
+
+  it('loadEngine gives the IKM and SAKIP modules, nothing for the other kinds', async () => {
+    const { loadEngine } = await import('../../../src/components/calculator/model');
+    expect(typeof (await loadEngine('ikm'))?.ikmScore).toBe('function');
+    expect(typeof (await loadEngine('sakip'))?.sakipScore).toBe('function');
+    expect(loadEngine('persentase')).toBeUndefined();
+  });
+
   it('SAKIP: total and predikat, a component over its max on its field', () => {
-    const good = evaluate(SAKIP, 'nilai', 'naik', state({ fields: { s1: '27', s2: '27', s3: '13,5', s4: '22,5' } }));
+    const good = evaluate(SAKIP, 'nilai', 'naik', state({ fields: { s1: '27', s2: '27', s3: '13,5', s4: '22,5' } }), sakipEngine);
     expect(good.result?.jenis === 'sakip' && good.result.result.predikat.predikat).toBe('A');
-    const bad = evaluate(SAKIP, 'nilai', 'naik', state({ fields: { s1: '27', s2: '27', s3: '16', s4: '22,5' } }));
+    const bad = evaluate(SAKIP, 'nilai', 'naik', state({ fields: { s1: '27', s2: '27', s3: '16', s4: '22,5' } }), sakipEngine);
     expect(bad.errors.map((error) => error.name)).toEqual(['s3']);
   });
 });

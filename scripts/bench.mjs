@@ -1,0 +1,247 @@
+// `npm run bench`: builds the site and prints figures, not pass/fail: build time and memory (the
+// real catalogue and a generated one of 2,000 indicators), page weight in Chromium, Pagefind's
+// index and query cost, and Lighthouse. A readable table first, then the same as one JSON object
+// (also written to <tmpdir>/katalog-bench/bench-results.json). A section that fails prints
+// "n/a (reason)" and the others still run.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { base } from '../src/site-config.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { buildSite, removeDir, writeLargeCatalogue } from './bench/build.mjs';
+import { launchBrowser, measurePage, measureSearch, TYPES } from './bench/browser.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { kb, num, table, notAvailable } from './bench/report.mjs';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const distDir = join(projectRoot, 'dist');
+const contentDir = join(projectRoot, 'content');
+const GENERATED_INDICATORS = 2000;
+const QUERY = 'tenaga kerja';
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** The indicator page to weigh: this one if built, else the first IKU in decree order. */
+const PREFERRED_INDICATORS = ['persentase-tenaga-kerja-yang-terlindungi', 'presentase-tenaga-kerja-yang-terlindungi'];
+
+/** The same indicator page built with Starlight, measured before this site (KB gzip). */
+const STARLIGHT = { html: 7.3, css: 20.3, js: 30.5, fonts: 26.3, beforeFonts: 58, total: 84.6, buildSeconds: 5 };
+/** Budgets in KB gzip: an indicator page with its calculator; pages without one load no JS. */
+const TARGETS = { indicatorJs: 15, indicatorBeforeFonts: 40, pagesWithoutCalculatorJs: 0 };
+
+const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+async function attempt(task) {
+  try {
+    return await task();
+  } catch (error) {
+    return { error: String(error?.message ?? error).split('\n')[0] };
+  }
+}
+
+/** The indicator page to weigh, as a path under the base: the preferred one, else the first IKU. */
+async function pickIndicatorPage() {
+  const iku = [];
+  for (const name of (await readdir(join(contentDir, 'indikator'))).filter((n) => n.endsWith('.mdx'))) {
+    const text = await readFile(join(contentDir, 'indikator', name), 'utf8');
+    if (/^tingkat:\s*IKU\s*$/m.test(text)) iku.push({ slug: name.slice(0, -4), nomor: Number(/^nomor:\s*(\d+)/m.exec(text)?.[1]) });
+  }
+  iku.sort((a, b) => a.nomor - b.nomor);
+  for (const slug of [...PREFERRED_INDICATORS, ...iku.map((i) => i.slug)]) {
+    const file = join(distDir, 'indikator', slug, 'index.html');
+    if (existsSync(file) && readFileSync(file, 'utf8').includes('class="katex"')) return `indikator/${slug}/`;
+  }
+  throw new Error('no built IKU indicator page with a typeset formula in dist/');
+}
+
+async function buildGenerated(tmp) {
+  const dir = join(tmp, 'generated');
+  try {
+    const made = await writeLargeCatalogue({ sourceDir: contentDir, dir: join(dir, 'content'), count: GENERATED_INDICATORS });
+    const built = await buildSite({ projectRoot, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir: join(dir, 'content'), tmp });
+    return { indicators: made.indicators, ...built };
+  } finally {
+    await removeDir(dir);
+  }
+}
+
+// ---- printing ----
+
+function printBuild({ real, generated }) {
+  const row = (label, count, r) =>
+    r.error
+      ? [label, count, notAvailable(r.error), '', '', '', '']
+      : [label, count, r.pages, num(r.seconds, 1), num(r.secondsPerPage, 3), num(r.peakMiB), r.pagefind ? `${r.pagefind.files} / ${kb(r.pagefind.bytes)}` : '-'];
+  console.log(`1. Build: astro build in a child process, cold (own cache folder), wall clock; peak memory: ${real.memorySource ?? generated.memorySource ?? '?'}`);
+  console.log(
+    table(
+      ['catalogue', 'indicators', 'pages', 'seconds', 's/page', 'peak MiB', 'pagefind files / KB'],
+      [
+        row('real', real.error ? '48' : real.indicatorPages, real),
+        row('generated', GENERATED_INDICATORS, generated),
+        ['Starlight (reference)', '48', '-', `~${STARLIGHT.buildSeconds}`, '-', '-', '-'],
+      ],
+    ),
+  );
+  console.log('   pages = what Astro reports it built (HTML pages and JSON/CSV endpoints); s/page = seconds / pages.\n');
+}
+
+function printPages(pages) {
+  console.log('2. Page weight in Chromium, served with gzip: KB transferred (KB decoded), 1 KB = 1,000 bytes');
+  const cell = (s) => `${kb(s.transfer)} (${kb(s.raw)})`;
+  const rows = Object.entries(pages).map(([path, p]) =>
+    p.error ? [path, notAvailable(p.error), '', '', '', '', '', '', ''] : [path, p.total.requests, ...TYPES.map((t) => cell(p[t])), cell(p.beforeFonts), cell(p.total)],
+  );
+  rows.push(['Starlight indicator page (ref.)', '-', `${STARLIGHT.html}`, `${STARLIGHT.css}`, `${STARLIGHT.js}`, `${STARLIGHT.fonts}`, '-', `${STARLIGHT.beforeFonts}`, `${STARLIGHT.total}`]);
+  console.log(table(['page', 'requests', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'before fonts', 'total'], rows));
+  for (const [path, p] of Object.entries(pages)) {
+    if (p.error) continue;
+    const jsFiles = p.requests.filter((r) => r.type === 'js').map((r) => r.path.split('/').pop());
+    let line = `   ${path}: JS ${kb(p.js.transfer)} KB gzip in ${jsFiles.length} file(s)${jsFiles.length ? ` (${jsFiles.join(', ')})` : ''}`;
+    line += `; inline scripts ${kb(p.inlineScriptBytes)} KB decoded, inside the HTML; islands hydrated ${p.islands.hydrated} of ${p.islands.total}`;
+    if (p.role === 'indicator') {
+      line += `\n     target: JS <= ${TARGETS.indicatorJs} KB gzip -> ${kb(p.js.transfer)} KB; before fonts <= ${TARGETS.indicatorBeforeFonts} KB -> ${kb(p.beforeFonts.transfer)} KB`;
+      line += `; Starlight: JS ${STARLIGHT.js} KB, before fonts ${STARLIGHT.beforeFonts} KB`;
+    } else if (p.role === 'home') {
+      line += `\n     target: no JS on a page without a calculator (search's JS only once used) -> ${kb(p.js.transfer)} KB`;
+    } else {
+      line += '\n     (the search page: its JS is what search needs before anything is typed)';
+    }
+    if (!p.networkIdle) line += '\n     note: the network never went quiet for 0.5 s within 15 s';
+    console.log(line);
+  }
+  const checks = Object.values(pages).filter((p) => !p.error).map((p) => p.sizeCheck);
+  const gzip = checks.reduce((n, c) => n + c.gzipResponses, 0);
+  const mismatched = checks.flatMap((c) => c.mismatched);
+  console.log(`   transfer sizes: Chromium's responseBodySize equals the gzip Content-Length on ${gzip - mismatched.length} of ${gzip} gzip responses`);
+  for (const m of mismatched) console.log(`     differs: ${m}`);
+  console.log('');
+}
+
+function printPagefind({ index, query }) {
+  console.log('3. Pagefind');
+  console.log(`   dist/pagefind/: ${index.error ? notAvailable(index.error) : `${index.files} files, ${kb(index.bytes)} KB`}`);
+  if (query.error) {
+    console.log(`   query: ${notAvailable(query.error)}`);
+  } else {
+    const q = query.forQuery;
+    console.log(`   typing "${query.query}" on ${query.path}: ${q.requests} requests under /pagefind/, ${kb(q.transfer)} KB transferred (${kb(q.raw)} KB decoded)`);
+    console.log(`     Pagefind code and wasm ${kb(q.runtime.transfer)} KB, index chunks ${kb(q.index.transfer)} KB (${q.index.requests}), result fragments ${kb(q.fragments.transfer)} KB (${q.fragments.requests})`);
+    console.log(`     fetched from /pagefind/ before typing: ${query.atLoad.requests} requests, ${kb(query.atLoad.transfer)} KB${query.networkIdle ? '' : '; note: the network never went quiet'}`);
+  }
+  console.log('');
+}
+
+function printLighthouse(lighthouse) {
+  if (lighthouse.error) {
+    console.log(`4. Lighthouse: ${notAvailable(lighthouse.error)}\n`);
+    return;
+  }
+  console.log(`4. Lighthouse ${lighthouse.version}, default (mobile) config, simulated throttling; each figure the median of ${LIGHTHOUSE_RUNS} runs`);
+  const rows = Object.entries(lighthouse.pages).map(([path, r]) => {
+    if (r.error) return [path, notAvailable(r.error), '', '', '', '', '', '', '', '', ''];
+    const { scores: s, metrics: m } = r;
+    return [path, num(s.performance), num(s.accessibility), num(s['best-practices']), num(s.seo), num(m.fcpMs), num(m.lcpMs), num(m.tbtMs), num(m.cls, 3), num(m.speedIndexMs), r.performanceRange.join('-')];
+  });
+  console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'perf range'], rows));
+  for (const [path, r] of Object.entries(lighthouse.pages)) {
+    if (r.error) continue;
+    if (r.failing.length) console.log(`   ${path} below full marks: ${r.failing.join(', ')}`);
+    for (const e of r.consoleErrors) console.log(`   ${path} console error: ${e}`);
+  }
+  console.log('');
+}
+
+// ---- run ----
+
+const started = performance.now();
+const tmp = await mkdtemp(join(tmpdir(), 'katalog-bench-'));
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)) },
+  units: { kb: '1 KB = 1,000 bytes', mib: '1 MiB = 1,048,576 bytes', transfer: 'body bytes on the wire (gzip where served gzip)', raw: 'decoded body bytes' },
+  reference: { starlightKB: STARLIGHT, targetsKB: TARGETS },
+  build: {},
+  pages: {},
+  pagefind: {},
+  lighthouse: {},
+};
+let server;
+let browser;
+try {
+  progress('building the real catalogue into dist/');
+  results.build.real = await attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp }));
+  progress(`generating and building ${GENERATED_INDICATORS} indicators in ${tmp}`);
+  results.build.generated = await attempt(() => buildGenerated(tmp));
+
+  const noSite = results.build.real.error && 'the real build failed, dist/ would be stale';
+  const indicator = noSite ? { error: noSite } : await attempt(pickIndicatorPage);
+  const searchPath = existsSync(join(distDir, 'cari', 'index.html')) ? 'cari/' : undefined;
+  const toMeasure = [
+    { role: 'home', path: '' },
+    { role: 'indicator', path: indicator.error ? undefined : indicator, error: indicator.error },
+    { role: 'search', path: searchPath, error: searchPath ? undefined : 'no /cari/ page in dist/: search is not built yet' },
+  ];
+  const label = (path) => `${base.replace(/\/?$/, '/')}${path}`;
+
+  if (!noSite) server = await startStaticServer({ root: distDir, base, gzip: true });
+  progress('weighing pages in Chromium');
+  const launched = noSite ? { error: noSite } : await attempt(async () => (browser = await launchBrowser()));
+  for (const { role, path, error } of toMeasure) {
+    const key = path === undefined ? `(${role} page)` : label(path);
+    const reason = launched.error ?? error;
+    results.pages[key] = reason
+      ? { error: reason }
+      : await attempt(async () => {
+          const measured = await measurePage(browser, server.url + path);
+          return { role, ...measured, url: undefined };
+        });
+  }
+
+  progress('measuring Pagefind');
+  const real = results.build.real;
+  results.pagefind.index = real.error ? { error: noSite } : (real.pagefind ?? { error: 'no dist/pagefind/: search is not built yet' });
+  results.pagefind.query =
+    launched.error || !searchPath
+      ? { error: launched.error ?? 'no /cari/ page in dist/: search is not built yet' }
+      : await attempt(async () => ({ path: label(searchPath), ...(await measureSearch(browser, server.url + searchPath, QUERY)), url: undefined }));
+  await browser?.close();
+  browser = undefined;
+
+  progress(`running Lighthouse (${LIGHTHOUSE_RUNS} runs a page)`);
+  const lighthouseVersion = JSON.parse(await readFile(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  const measurable = toMeasure.filter((m) => m.path !== undefined);
+  results.lighthouse = noSite
+    ? { error: noSite }
+    : await attempt(async () => {
+        const byUrl = await runLighthouse(measurable.map((m) => server.url + m.path), { tmp, runs: LIGHTHOUSE_RUNS });
+        return { version: lighthouseVersion, pages: Object.fromEntries(measurable.map((m) => [label(m.path), byUrl[server.url + m.path]])) };
+      });
+} finally {
+  await browser?.close();
+  await server?.close();
+  await removeDir(tmp);
+}
+results.runSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+
+console.log(`Katalog Indikator Kinerja: benchmark, ${results.date}, Node ${results.machine.node}, ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB\n`);
+for (const [print, data] of [
+  [printBuild, results.build],
+  [printPages, results.pages],
+  [printPagefind, results.pagefind],
+  [printLighthouse, results.lighthouse],
+]) {
+  try {
+    print(data);
+  } catch (error) {
+    console.log(`${notAvailable(`could not print: ${error.message}`)}\n`);
+  }
+}
+console.log(`Run time ${results.runSeconds} s.\n`);
+
+const resultsDir = join(tmpdir(), 'katalog-bench');
+await mkdir(resultsDir, { recursive: true });
+const resultsFile = join(resultsDir, 'bench-results.json');
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`JSON (also in ${resultsFile}):`);
+console.log(JSON.stringify(results));
