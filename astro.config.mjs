@@ -31,6 +31,8 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), preact(), pagefindSearch(), sitemap()],
+  // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
+  vite: { build: { assetsInlineLimit: 0 } },
   security: {
     // A Content Security Policy in every page's <meta>, with hashes for Astro's own scripts and
     // styles. Pagefind runs WebAssembly ('wasm-unsafe-eval'); KaTeX positions glyphs with inline

@@ -5,7 +5,7 @@
 // "n/a (reason)" and the others still run.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { base } from '../src/site-config.mjs';
@@ -31,11 +31,24 @@ const TARGETS = { indicatorJs: 15, indicatorBeforeFonts: 40, pagesWithoutCalcula
 
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 
+/** Runs a section; on failure returns { error: first line, detail: the rest of the message }. */
 async function attempt(task) {
   try {
     return await task();
   } catch (error) {
-    return { error: String(error?.message ?? error).split('\n')[0] };
+    const [first, ...rest] = String(error?.message ?? error).split('\n');
+    return rest.length ? { error: first, detail: rest.join('\n') } : { error: first };
+  }
+}
+
+/** Runs a timed step of the benchmark, noting its duration in results.steps. */
+async function step(name, task) {
+  progress(name);
+  const start = performance.now();
+  try {
+    return await task();
+  } finally {
+    results.steps[name] = Number(((performance.now() - start) / 1000).toFixed(1));
   }
 }
 
@@ -70,20 +83,26 @@ async function buildGenerated(tmp) {
 function printBuild({ real, generated }) {
   const row = (label, count, r) =>
     r.error
-      ? [label, count, notAvailable(r.error), '', '', '', '']
+      ? [label, count, 'n/a', '', '', '', '']
       : [label, count, r.pages, num(r.seconds, 1), num(r.secondsPerPage, 3), num(r.peakMiB), r.pagefind ? `${r.pagefind.files} / ${kb(r.pagefind.bytes)}` : '-'];
   console.log(`1. Build: astro build in a child process, cold (own cache folder), wall clock; peak memory: ${real.memorySource ?? generated.memorySource ?? '?'}`);
   console.log(
     table(
       ['catalogue', 'indicators', 'pages', 'seconds', 's/page', 'peak MiB', 'pagefind files / KB'],
       [
-        row('real', real.error ? '48' : real.indicatorPages, real),
+        row('real', real.error ? '-' : real.indicatorPages, real),
         row('generated', GENERATED_INDICATORS, generated),
         ['Starlight (reference)', '48', '-', `~${STARLIGHT.buildSeconds}`, '-', '-', '-'],
       ],
     ),
   );
-  console.log('   pages = what Astro reports it built (HTML pages and JSON/CSV endpoints); s/page = seconds / pages.\n');
+  console.log('   pages = what Astro reports it built (HTML pages and JSON/CSV endpoints); s/page = seconds / pages.');
+  for (const [name, r] of [['real', real], ['generated', generated]]) {
+    if (!r.error) continue;
+    console.log(`   ${name}: ${notAvailable(r.error)}`);
+    if (r.detail) console.log(r.detail.replace(/^/gm, '     '));
+  }
+  console.log('');
 }
 
 function printPages(pages) {
@@ -102,8 +121,9 @@ function printPages(pages) {
     if (p.role === 'indicator') {
       line += `\n     target: JS <= ${TARGETS.indicatorJs} KB gzip -> ${kb(p.js.transfer)} KB; before fonts <= ${TARGETS.indicatorBeforeFonts} KB -> ${kb(p.beforeFonts.transfer)} KB`;
       line += `; Starlight: JS ${STARLIGHT.js} KB, before fonts ${STARLIGHT.beforeFonts} KB`;
+      if (p.islands.total === 0) line += '\n     note: this page has no island (no calculator) yet';
     } else if (p.role === 'home') {
-      line += `\n     target: no JS on a page without a calculator (search's JS only once used) -> ${kb(p.js.transfer)} KB`;
+      line += `\n     target: ${TARGETS.pagesWithoutCalculatorJs} KB JS on a page without a calculator (search's JS only once used) -> ${kb(p.js.transfer)} KB`;
     } else {
       line += '\n     (the search page: its JS is what search needs before anything is typed)';
     }
@@ -128,6 +148,7 @@ function printPagefind({ index, query }) {
     console.log(`   typing "${query.query}" on ${query.path}: ${q.requests} requests under /pagefind/, ${kb(q.transfer)} KB transferred (${kb(q.raw)} KB decoded)`);
     console.log(`     Pagefind code and wasm ${kb(q.runtime.transfer)} KB, index chunks ${kb(q.index.transfer)} KB (${q.index.requests}), result fragments ${kb(q.fragments.transfer)} KB (${q.fragments.requests})`);
     console.log(`     fetched from /pagefind/ before typing: ${query.atLoad.requests} requests, ${kb(query.atLoad.transfer)} KB${query.networkIdle ? '' : '; note: the network never went quiet'}`);
+    for (const m of query.sizeCheck.mismatched) console.log(`     Chromium's size differs from Content-Length (the latter counted): ${m}`);
   }
   console.log('');
 }
@@ -146,7 +167,7 @@ function printLighthouse(lighthouse) {
   console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'perf range'], rows));
   for (const [path, r] of Object.entries(lighthouse.pages)) {
     if (r.error) continue;
-    if (r.failing.length) console.log(`   ${path} below full marks: ${r.failing.join(', ')}`);
+    if (r.failing.length) console.log(`   ${path} audits costing points outside performance: ${r.failing.join(', ')}`);
     for (const e of r.consoleErrors) console.log(`   ${path} console error: ${e}`);
   }
   console.log('');
@@ -158,73 +179,75 @@ const started = performance.now();
 const tmp = await mkdtemp(join(tmpdir(), 'katalog-bench-'));
 const results = {
   date: new Date().toISOString(),
-  machine: { node: process.version, cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)) },
+  machine: { node: process.version, cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)), loadAtStart: loadavg()[0] },
   units: { kb: '1 KB = 1,000 bytes', mib: '1 MiB = 1,048,576 bytes', transfer: 'body bytes on the wire (gzip where served gzip)', raw: 'decoded body bytes' },
   reference: { starlightKB: STARLIGHT, targetsKB: TARGETS },
   build: {},
   pages: {},
   pagefind: {},
   lighthouse: {},
+  steps: {},
 };
 let server;
 let browser;
 try {
-  progress('building the real catalogue into dist/');
-  results.build.real = await attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp }));
-  progress(`generating and building ${GENERATED_INDICATORS} indicators in ${tmp}`);
-  results.build.generated = await attempt(() => buildGenerated(tmp));
+  results.build.real = await step('build the real catalogue into dist/', () =>
+    attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp })),
+  );
+  results.build.generated = await step(`generate and build ${GENERATED_INDICATORS} indicators`, () => attempt(() => buildGenerated(tmp)));
 
-  const noSite = results.build.real.error && 'the real build failed, dist/ would be stale';
-  const indicator = noSite ? { error: noSite } : await attempt(pickIndicatorPage);
+  // Every later figure is taken from dist/, so a failed real build leaves nothing to measure.
+  const served = results.build.real.error
+    ? { error: 'the real build failed, dist/ would be stale' }
+    : await attempt(async () => (server = await startStaticServer({ root: distDir, base, gzip: true })));
+  const indicator = served.error ? served : await attempt(pickIndicatorPage);
   const searchPath = existsSync(join(distDir, 'cari', 'index.html')) ? 'cari/' : undefined;
+  const noSearch = 'no /cari/ page in dist/: search is not built yet';
   const toMeasure = [
     { role: 'home', path: '' },
     { role: 'indicator', path: indicator.error ? undefined : indicator, error: indicator.error },
-    { role: 'search', path: searchPath, error: searchPath ? undefined : 'no /cari/ page in dist/: search is not built yet' },
+    { role: 'search', path: searchPath, error: searchPath ? undefined : noSearch },
   ];
   const label = (path) => `${base.replace(/\/?$/, '/')}${path}`;
 
-  if (!noSite) server = await startStaticServer({ root: distDir, base, gzip: true });
-  progress('weighing pages in Chromium');
-  const launched = noSite ? { error: noSite } : await attempt(async () => (browser = await launchBrowser()));
-  for (const { role, path, error } of toMeasure) {
-    const key = path === undefined ? `(${role} page)` : label(path);
-    const reason = launched.error ?? error;
-    results.pages[key] = reason
-      ? { error: reason }
-      : await attempt(async () => {
-          const measured = await measurePage(browser, server.url + path);
-          return { role, ...measured, url: undefined };
-        });
-  }
+  await step('weigh pages and search in Chromium', async () => {
+    const launched = served.error ? served : await attempt(async () => (browser = await launchBrowser()));
+    for (const { role, path, error } of toMeasure) {
+      const key = path === undefined ? `(${role} page)` : label(path);
+      const reason = launched.error ?? error;
+      results.pages[key] = reason ? { error: reason } : await attempt(async () => ({ role, ...(await measurePage(browser, server.url + path)) }));
+    }
+    const real = results.build.real;
+    results.pagefind.index = served.error ? served : (real.pagefind ?? { error: 'no dist/pagefind/: search is not built yet' });
+    results.pagefind.query =
+      launched.error || !searchPath
+        ? { error: launched.error ?? noSearch }
+        : await attempt(async () => ({ path: label(searchPath), ...(await measureSearch(browser, server.url + searchPath, QUERY)) }));
+    await browser?.close();
+    browser = undefined;
+  });
 
-  progress('measuring Pagefind');
-  const real = results.build.real;
-  results.pagefind.index = real.error ? { error: noSite } : (real.pagefind ?? { error: 'no dist/pagefind/: search is not built yet' });
-  results.pagefind.query =
-    launched.error || !searchPath
-      ? { error: launched.error ?? 'no /cari/ page in dist/: search is not built yet' }
-      : await attempt(async () => ({ path: label(searchPath), ...(await measureSearch(browser, server.url + searchPath, QUERY)), url: undefined }));
-  await browser?.close();
-  browser = undefined;
-
-  progress(`running Lighthouse (${LIGHTHOUSE_RUNS} runs a page)`);
-  const lighthouseVersion = JSON.parse(await readFile(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')).version;
   const measurable = toMeasure.filter((m) => m.path !== undefined);
-  results.lighthouse = noSite
-    ? { error: noSite }
-    : await attempt(async () => {
-        const byUrl = await runLighthouse(measurable.map((m) => server.url + m.path), { tmp, runs: LIGHTHOUSE_RUNS });
-        return { version: lighthouseVersion, pages: Object.fromEntries(measurable.map((m) => [label(m.path), byUrl[server.url + m.path]])) };
-      });
+  results.lighthouse = await step(`Lighthouse, ${LIGHTHOUSE_RUNS} runs a page`, () =>
+    served.error
+      ? served
+      : attempt(async () => {
+          const version = JSON.parse(await readFile(join(projectRoot, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+          const byUrl = await runLighthouse(measurable.map((m) => server.url + m.path), { tmp, runs: LIGHTHOUSE_RUNS });
+          return { version, pages: Object.fromEntries(measurable.map((m) => [label(m.path), byUrl[server.url + m.path]])) };
+        }),
+  );
 } finally {
   await browser?.close();
   await server?.close();
   await removeDir(tmp);
 }
+results.machine.loadAtEnd = loadavg()[0];
 results.runSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
 
-console.log(`Katalog Indikator Kinerja: benchmark, ${results.date}, Node ${results.machine.node}, ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB\n`);
+const { node, cpus: cores, memoryGiB, loadAtStart, loadAtEnd } = results.machine;
+console.log(`Katalog Indikator Kinerja: benchmark, ${results.date}, Node ${node}, ${cores} CPUs, ${memoryGiB} GiB`);
+console.log(`Load average (1 min) at start ${loadAtStart}, at end ${loadAtEnd}: above ${cores} means other processes shared the CPUs and timings are inflated.\n`);
 for (const [print, data] of [
   [printBuild, results.build],
   [printPages, results.pages],
@@ -237,7 +260,7 @@ for (const [print, data] of [
     console.log(`${notAvailable(`could not print: ${error.message}`)}\n`);
   }
 }
-console.log(`Run time ${results.runSeconds} s.\n`);
+console.log(`Run time ${results.runSeconds} s: ${Object.entries(results.steps).map(([name, seconds]) => `${name} ${seconds} s`).join(', ')}.\n`);
 
 const resultsDir = join(tmpdir(), 'katalog-bench');
 await mkdir(resultsDir, { recursive: true });

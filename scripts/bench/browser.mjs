@@ -139,13 +139,12 @@ export async function measurePage(browser, url) {
       inlineScriptBytes: [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
     }));
     return {
-      url,
       networkIdle: quiet,
       islands,
       inlineScriptBytes,
       ...summarise(network.records),
       sizeCheck: checkTransferSizes(network.records),
-      requests: network.records,
+      requests: network.records.map((r) => ({ path: new URL(r.url).pathname, type: r.type, status: r.status, raw: r.raw, transfer: r.transfer })),
     };
   } finally {
     await context.close();
@@ -181,7 +180,6 @@ export async function measureSearch(browser, url, query) {
     const forQuery = network.records.slice(before).filter(isPagefind);
     const part = (pattern) => sum(forQuery.filter((r) => pattern.test(new URL(r.url).pathname)));
     return {
-      url,
       query,
       networkIdle: quiet,
       atLoad: sum(atLoad),

@@ -21,6 +21,7 @@ export async function runMeasured(command, args, { cwd, env, tmp }) {
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  child.on('error', (error) => (output += `\n${error.message}`));
   let polledKb = 0;
   const poll = useTime
     ? undefined
@@ -35,6 +36,7 @@ export async function runMeasured(command, args, { cwd, env, tmp }) {
   let peakKb = polledKb;
   if (useTime) {
     const report = await readFile(timeFile, 'utf8').catch(() => '');
+    await rm(timeFile, { force: true });
     peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1] ?? 0);
   }
   return {

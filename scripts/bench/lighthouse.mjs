@@ -21,10 +21,13 @@ const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 async function startChromium(tmp) {
   const profile = await mkdtemp(join(tmp, 'lighthouse-profile-'));
   const child = spawn(CHROMIUM, [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
-  const exited = new Promise((done) => child.on('exit', done));
+  let ended = false;
+  let failure = '';
+  child.on('error', (error) => (failure = `: ${error.message}`));
+  const closed = new Promise((done) => child.on('close', done)).then(() => (ended = true));
   const close = async () => {
-    child.kill();
-    await exited;
+    if (!ended) child.kill();
+    await closed;
     await rm(profile, { recursive: true, force: true });
   };
   // Chromium writes the port it chose into DevToolsActivePort in the profile.
@@ -32,11 +35,11 @@ async function startChromium(tmp) {
     const text = await readFile(join(profile, 'DevToolsActivePort'), 'utf8').catch(() => '');
     const port = Number(text.split('\n')[0]);
     if (port > 0) return { port, close };
-    if (child.exitCode !== null) break;
+    if (ended) break;
     await sleep(50);
   }
   await close();
-  throw new Error(`${CHROMIUM} did not open a debugging port`);
+  throw new Error(`${CHROMIUM} did not open a debugging port${failure}`);
 }
 
 /** Scores (0–100), metrics, and the audits that cost points, of one Lighthouse result. */
@@ -44,12 +47,15 @@ function readResult(lhr) {
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? NaN : Math.round(lhr.categories[c].score * 100)]));
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit]?.numericValue ?? NaN]));
-  const failing = CATEGORIES.flatMap((c) =>
+  // Audits that cost points outside performance (whose weighted audits are the metrics above).
+  const failing = CATEGORIES.filter((c) => c !== 'performance').flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
       .map((ref) => `${c}: ${ref.id}`),
   );
-  const consoleErrors = (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) => String(item.description).slice(0, 160));
+  const consoleErrors = (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) =>
+    String(item.description).replace(/(data:[^,'"\s]*,)[^'"\s]{20,}/g, '$1…').slice(0, 240),
+  );
   return { scores, metrics, failing, consoleErrors, formFactor: lhr.configSettings.formFactor };
 }
 

@@ -240,3 +240,15 @@ export function catalogueTree(catalogue: CatalogueLike): PerformanceTree {
     })),
   );
 }
+
+/**
+ * How much text a subtree holds, as a rough measure of the room it needs when drawn: the
+ * characters of its unit and indicator names, plus a fixed allowance per unit for its box.
+ */
+export function subtreeTextLoad(node: TreeNode): number {
+  const UNIT_BOX_ALLOWANCE = 60;
+  return treeNodes(node).reduce(
+    (sum, n) => sum + UNIT_BOX_ALLOWANCE + n.unit.nama.length + n.indicators.reduce((s, i) => s + i.indikator.length, 0),
+    0,
+  );
+}

@@ -40,6 +40,7 @@ export const ACHIEVEMENT_BANDS = {
     'Situs ini memakai batas tanpa celah: ≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 66 Cukup; > 50 Kurang; ' +
     'selebihnya Sangat Kurang, dihitung dari capaian yang dibulatkan dua desimal. Capaian di atas 100% termasuk Sangat Baik.',
   bands: [
+    // One LKjIP report's table (not a regulation): >= 91; 76-90; 66-75; 51-65; <= 50.
     { kategori: 'Sangat Baik', rentangSumber: '≥ 91', rentang: '≥ 91', min: 91, minInclusive: true },
     { kategori: 'Baik', rentangSumber: '76–90', rentang: '≥ 76 dan < 91', min: 76, minInclusive: true },
     { kategori: 'Cukup', rentangSumber: '66–75', rentang: '≥ 66 dan < 76', min: 66, minInclusive: true },
@@ -90,6 +91,7 @@ export function achievement(realisasi: Decimal, target: Decimal, polaritas: Pola
   if (polaritas === 'naik') {
     steps.push(`${r} / ${t} × 100%`);
   } else {
+    // PermenPANRB 6/2022, Bab VI: (1 + (1 - realisasi / target)) x 100% = (2 x target - realisasi) / target x 100%
     numerator = subtract(multiply(decimal(2), target), realisasi);
     steps.push(`(2 × ${t} − ${r}) / ${t} × 100%`, `= ${formatExactNumber(numerator)} / ${t} × 100%`);
     if (isNegative(numerator)) {

@@ -13,7 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ACHIEVEMENT_BANDS, type Achievement } from '../../domain/achievement';
 import type { FormulaDefinition, Polarity } from '../../domain/formula/definition';
 import type { IkmResult } from '../../domain/ikm';
-import { IKM_WEIGHT_LABELS as IKM_WEIGHTS, type IkmWeight } from '../../domain/ikm-survey';
+import { IKM_WEIGHT_LABELS as IKM_WEIGHTS } from '../../domain/ikm-survey';
 import { roundFraction } from '../../domain/number/fraction';
 import { formatExactNumber, formatNumber } from '../../domain/number/format';
 import {
@@ -33,7 +33,7 @@ import {
   targetSpec,
   unitOf,
 } from './model';
-import { queryFromState, stateFromQuery } from './url-state';
+import { WEIGHT_VALUES, queryFromState, stateFromQuery } from './url-state';
 import './calculator.css';
 
 export interface CalculatorProps {
@@ -373,6 +373,7 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
   const [loaded, setLoaded] = useState(false);
   const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const [engine, setEngine] = useState<FormulaEngine>({});
   const [engineFailed, setEngineFailed] = useState(false);
@@ -387,14 +388,25 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
     loadEngine(rumus.jenis)?.then(setEngine, () => setEngineFailed(true));
   }, [rumus.jenis]);
 
-  // Restore a shared computation from the URL once, after hydration.
+  // Once hydrated, take over what was typed before the script ran (hydration keeps the text in the
+  // fields but not in the state), or else a computation shared through the URL.
   useEffect(() => {
-    const restored = stateFromQuery(rumus, window.location.search);
+    const typed = new URLSearchParams();
+    let typedSomething = false;
+    if (formRef.current) {
+      for (const [name, value] of new FormData(formRef.current)) {
+        if (typeof value !== 'string') continue;
+        typed.append(name, value);
+        if (name !== NAME.mode && name !== NAME.weight && value.trim() !== '') typedSomething = true;
+      }
+    }
+    const restored = stateFromQuery(rumus, typedSomething ? typed : window.location.search);
     if (restored.names.length > 0 || restored.state.mode !== EMPTY_STATE.mode || restored.state.weight !== EMPTY_STATE.weight) {
       setState(restored.state);
       setRowKeys(restored.state.entries.map((_, index) => index));
       nextRowKey.current = restored.state.entries.length;
-      setTouched(new Set(restored.names));
+      // Restored rows get keys 0..n-1, so a row's "touched" name is e#index.
+      setTouched(new Set(restored.names.map((name) => name.replace(`${NAME.entry}.`, 'e#'))));
     }
     setLoaded(true);
   }, []);
@@ -427,6 +439,17 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
 
   const touch = (name: string) => {
     setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
+  };
+  // While a field without a shown error is edited again, a new error waits until the field is left
+  // (no message for a half-typed "1."); a shown error goes away as soon as the text is valid.
+  const editing = (name: string, shown: string | undefined) => {
+    if (shown) return;
+    setTouched((current) => {
+      if (!current.has(name)) return current;
+      const next = new Set(current);
+      next.delete(name);
+      return next;
+    });
   };
   const setField = (name: string, value: string) => {
     setState((current) => ({ ...current, fields: { ...current.fields, [name]: value } }));
@@ -508,7 +531,10 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
     value: state.fields[spec.name] ?? '',
     status: evaluation.status[spec.name],
     error: shownError(spec.name),
-    onValue: (value: string) => setField(spec.name, value),
+    onValue: (value: string) => {
+      editing(spec.name, shownError(spec.name));
+      setField(spec.name, value);
+    },
     onLeave: () => touch(spec.name),
   });
 
@@ -525,7 +551,14 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
   const shownErrorCount = summary.length;
 
   return (
-    <form id={`${id}-form`} class="calc" method="get" aria-label={`Kalkulator ${indikator}`} onSubmit={onSubmit}>
+    <form
+      id={`${id}-form`}
+      class="calc"
+      method="get"
+      aria-label={`Kalkulator ${indikator}`}
+      onSubmit={onSubmit}
+      ref={formRef}
+    >
       {summary.length > 0 && (
         <div class="calc-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby={`${id}-summary-title`}>
           <h3 class="calc-error-summary-title" id={`${id}-summary-title`}>
@@ -612,7 +645,10 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
                 value={text}
                 status={evaluation.status[entryName(index)]}
                 error={shownError(entryName(index), rowTouchName(index))}
-                onValue={(value) => setEntry(index, value)}
+                onValue={(value) => {
+                  editing(rowTouchName(index), shownError(entryName(index), rowTouchName(index)));
+                  setEntry(index, value);
+                }}
                 onLeave={() => touch(rowTouchName(index))}
                 extraClass="calc-field--entry"
               />
@@ -650,23 +686,28 @@ export function Calculator({ rumus, polaritas, satuan, indikator, id }: Calculat
           value={state.pasted}
           status={evaluation.status[NAME.pasted]}
           error={shownError(NAME.pasted)}
-          onValue={(value) => setState((current) => ({ ...current, pasted: value }))}
+          onValue={(value) => {
+            editing(NAME.pasted, shownError(NAME.pasted));
+            setState((current) => ({ ...current, pasted: value }));
+          }}
           onLeave={() => touch(NAME.pasted)}
         />
       )}
 
       {rumus.jenis === 'ikm' && (
-        <Radios<IkmWeight>
+        <Radios<string>
           idPrefix={`${id}-w`}
           name={NAME.weight}
           legend="Bobot setiap unsur"
           hint="PermenPANRB 14/2017 menetapkan bobot 1/9; formulirnya mencetak 0,111. Dengan 0,111, survei yang semua jawabannya 4 menghasilkan 99,90, bukan 100."
           choices={[
-            { value: 'exact', label: IKM_WEIGHTS.exact.label },
-            { value: 'rounded', label: IKM_WEIGHTS.rounded.label },
+            { value: WEIGHT_VALUES.exact, label: IKM_WEIGHTS.exact.label },
+            { value: WEIGHT_VALUES.rounded, label: IKM_WEIGHTS.rounded.label },
           ]}
-          value={state.weight}
-          onChange={(weight) => setState((current) => ({ ...current, weight }))}
+          value={WEIGHT_VALUES[state.weight]}
+          onChange={(value) =>
+            setState((current) => ({ ...current, weight: value === WEIGHT_VALUES.rounded ? 'rounded' : 'exact' }))
+          }
         />
       )}
 

@@ -14,8 +14,8 @@ import { FIELD, type Realisation, count, entryField, percentage, ratio, resultSa
 import type { FormulaDefinition, FormulaKind, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
 import type { IkmResult, ikmScore, parseIkmAnswers } from '../../domain/ikm';
 import { IKM_FIELD, IKM_UNSUR, type IkmWeight } from '../../domain/ikm-survey';
-import { type Decimal, decimal, decimalFromNumber } from '../../domain/number/decimal';
-import { formatExactNumber } from '../../domain/number/format';
+import { type Decimal, decimal, decimalFromNumber, fractionDigits } from '../../domain/number/decimal';
+import { formatExactNumber, formatRupiah } from '../../domain/number/format';
 import { parseIndonesianNumber } from '../../domain/number/parse';
 import type { Outcome } from '../../domain/outcome';
 import type { SakipResult, sakipScore } from '../../domain/sakip';
@@ -215,6 +215,7 @@ export interface Evaluation {
 function readWithUnit(value: Decimal, unit: Unit | undefined): string {
   const figure = formatExactNumber(value);
   if (!unit) return figure;
+  if (unit.text === 'Rp' && fractionDigits(value) <= 2) return formatRupiah(value);
   if (unit.position === 'prefix') return `${unit.text}\u00a0${figure}`;
   return unit.text === '%' ? `${figure}%` : `${figure} ${unit.text}`;
 }

@@ -17,8 +17,9 @@ export const MAX_FIELD_LENGTH = 100;
 export const MAX_ENTRIES = 500;
 /** Longest pasted text restored from a URL (a survey of a few thousand respondents). */
 export const MAX_PASTED_LENGTH = 60_000;
-/** The URL value of the IKM weight 0,111; the default 1/9 is left out of the URL. */
-const ROUNDED_WEIGHT = '0111';
+/** The values of the IKM weight parameter (`w`); the default, 1/9, is left out of the URL. */
+export const WEIGHT_VALUES = { exact: 'tepat', rounded: '0111' } as const;
+const ROUNDED_WEIGHT = WEIGHT_VALUES.rounded;
 
 /** Every parameter any calculator uses, so stale ones are cleared whatever the formula. */
 const OWN_PARAMETERS = [
@@ -45,8 +46,11 @@ export interface RestoredState {
   names: string[];
 }
 
-/** Reads the calculator's inputs from a query string ("?a=1&b=2" or "a=1&b=2"). */
-export function stateFromQuery(rumus: FormulaDefinition, search: string): RestoredState {
+/**
+ * Reads the calculator's inputs from a query string ("?a=1&b=2" or "a=1&b=2"), or from the form's
+ * own data (the names are the same), e.g. what was typed before the script ran.
+ */
+export function stateFromQuery(rumus: FormulaDefinition, search: string | URLSearchParams): RestoredState {
   const params = new URLSearchParams(search);
   const fields: Record<string, string> = {};
   const names: string[] = [];

@@ -19,7 +19,7 @@ import {
   sum,
 } from '../number/decimal';
 import { divide, isExactAt, roundFraction } from '../number/fraction';
-import { SATUAN_DIGITS, formatBySatuan, formatExactNumber, formatRupiahShort } from '../number/format';
+import { SATUAN_DIGITS, formatBySatuan, formatExactNumber, formatNumber, formatRupiahShort } from '../number/format';
 import { type FieldError, type Outcome, type Working, failure, success } from '../outcome';
 import type {
   CountFormula,
@@ -193,7 +193,10 @@ export function sumEntries(rumus: SumFormula, entries: readonly Decimal[]): Outc
   const total = sum(entries);
   const satuan: Satuan = rumus.uang ? 'rupiah' : 'jumlah';
   const unitWord = rumus.uang ? undefined : rumus.entri.satuan;
-  const terms = entries.map(formatExactNumber);
+  // Money shows its sen as two digits (2.500.000.000,50), as on an LKPM.
+  const terms = entries.map((entry) =>
+    rumus.uang && fractionDigits(entry) > 0 ? formatNumber(entry, { min: 2, max: 2 }) : formatExactNumber(entry),
+  );
   const listed =
     terms.length > MAX_LISTED_ENTRIES ? [...terms.slice(0, 3), '…', ...terms.slice(-1)] : terms;
   const formatted = formatBySatuan(total, satuan, unitWord);

@@ -128,7 +128,7 @@ describe('evaluate', () => {
   it('sum, row by row: empty rows ignored, bad rows named by their row', () => {
     const evaluation = evaluate(INVESTASI, 'rupiah', 'naik', state({ entries: ['Rp 2.500.000.000,50', '', '0,001', 'x'] }));
     expect(evaluation.result).toBeUndefined();
-    expect(evaluation.status['e.0']!.read).toBe(`Rp${NBSP}2.500.000.000,5`);
+    expect(evaluation.status['e.0']!.read).toBe(`Rp${NBSP}2.500.000.000,50`);
     expect(evaluation.errors.map((error) => error.name)).toEqual(['e.3']);
     const fixed = evaluate(INVESTASI, 'rupiah', 'naik', state({ entries: ['Rp 2.500.000.000,50', '', '0,001'] }));
     expect(fixed.errors).toEqual([{ name: 'e.2', message: 'Entri 2: Rupiah paling banyak 2 angka di belakang koma (sen).' }]);

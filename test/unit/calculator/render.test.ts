@@ -65,7 +65,7 @@ describe('Calculator (SSR)', () => {
     const out = html({ jenis: 'ikm' }, 'indeks');
     for (let nomor = 1; nomor <= 9; nomor += 1) expect(out).toContain(`id="ind-u${nomor}"`);
     expect(out).toContain('Sarana dan Prasarana');
-    expect(out).toMatch(/id="ind-w-exact" name="w" value="exact" checked/);
+    expect(out).toMatch(/id="ind-w-tepat" name="w" value="tepat" checked/);
     expect(out).toContain('Tempel jawaban responden');
   });
 

@@ -146,7 +146,7 @@ describe('jumlah', () => {
     expect(result.formatted).toBe(`Rp${NBSP}12.400.000.001`);
     expect(result.short).toBe(`Rp${NBSP}12,4 miliar`);
     expect(result.steps).toEqual([
-      '2.500.000.000,5 + 4.900.000.000 + 5.000.000.000 + 0,5 (4 entri)',
+      '2.500.000.000,50 + 4.900.000.000 + 5.000.000.000 + 0,50 (4 entri)',
       `= Rp${NBSP}12.400.000.001`,
     ]);
   });
@@ -160,7 +160,7 @@ describe('jumlah', () => {
     const result = ok(sumEntries(INVESTASI, Array(200).fill(d('2500000000.50'))));
     expect(result.formatted).toBe(`Rp${NBSP}500.000.000.100`);
     expect(result.short).toBe(`Rp${NBSP}500 miliar`);
-    expect(result.steps[0]).toBe('2.500.000.000,5 + 2.500.000.000,5 + 2.500.000.000,5 + … + 2.500.000.000,5 (200 entri)');
+    expect(result.steps[0]).toBe('2.500.000.000,50 + 2.500.000.000,50 + 2.500.000.000,50 + … + 2.500.000.000,50 (200 entri)');
   });
 
   it('refuses more than two digits of sen, and negatives', () => {
