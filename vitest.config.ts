@@ -15,6 +15,8 @@ export default defineConfig({
           globalSetup: ['test/support/build-site.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // A page hydrates and Pagefind loads its WebAssembly before a figure or a result shows.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 300_000,
         },
       },

@@ -2,7 +2,11 @@
  * Site paths, with the configured base (the site may be served from a sub-path). Links in pages
  * and the `url` field of the open data are made here and nowhere else.
  */
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { base } from '../site-config.mjs';
+
+// The configured base, from the one setting: import.meta.env.BASE_URL gave '/' in pages built
+// with a base here, so links would have escaped the sub-path.
+const BASE = base.replace(/\/?$/, '/');
 
 /** A path inside the site, with the base: withBase('indikator/') -> '/katalog/indikator/'. */
 export function withBase(path: string): string {

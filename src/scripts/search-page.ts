@@ -17,13 +17,13 @@ interface PagefindApi {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SHOWN = 10;
 
 let pagefind: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-    await api.options({ baseUrl: BASE });
+/** Loads Pagefind from the site's base path (the page gives it in data-base). */
+function loadPagefind(base: string): Promise<PagefindApi> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
+    await api.options({ baseUrl: base });
     return api;
   });
   return pagefind;
@@ -91,7 +91,7 @@ export function startSearchPage(): void {
     }
     status.textContent = 'Mencari…';
     try {
-      const api = await loadPagefind();
+      const api = await loadPagefind(form.dataset['base'] ?? '/');
       const search = await api.debouncedSearch(query, { filters }, 200);
       if (search === null) return; // superseded by a newer query
       const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));

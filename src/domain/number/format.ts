@@ -1,8 +1,9 @@
 /**
- * Numbers written the Indonesian way with `Intl.NumberFormat('id-ID')`: dot for thousands, comma
- * for decimals ("1.234.567", "61,7%", "Rp 12.400.000.000", "Rp 12,4 miliar"). Values are rounded
- * exactly by `Decimal` first (half away from zero) and handed to Intl as decimal strings, so no
- * digit of a large Rupiah figure passes through a binary float.
+ * Numbers written the Indonesian way, as `Intl.NumberFormat('id-ID')` writes them: dot for
+ * thousands, comma for decimals ("1.234.567", "61,7%", "Rp 12.400.000.000", "Rp 12,4 miliar").
+ * Values are rounded exactly by `Decimal` (half away from zero) and their digits grouped as text,
+ * so no digit of a large Rupiah figure passes through a binary float, and the calculator does not
+ * carry Intl's formatter objects for what a regular expression does.
  */
 import type { Satuan } from '../formula/definition';
 import { type Decimal, compare, decimal, fractionDigits, isNegative, round, toPlainString } from './decimal';
@@ -29,21 +30,13 @@ export const SATUAN_DIGITS: Readonly<Record<Satuan, DigitsRule>> = {
   rasio: { min: 0, max: 2 },
 };
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
-function formatter(min: number, max: number): Intl.NumberFormat {
-  const key = `${min}-${max}`;
-  let result = formatters.get(key);
-  if (!result) {
-    result = new Intl.NumberFormat('id-ID', { minimumFractionDigits: min, maximumFractionDigits: max });
-    formatters.set(key, result);
-  }
-  return result;
-}
-
 /** "1.234.567", "75,5": rounded to `max` digits after the comma, showing at least `min`. */
 export function formatNumber(value: Decimal, digits: DigitsRule = { min: 0, max: 2 }): string {
-  return formatter(digits.min, digits.max).format(toPlainString(round(value, digits.max)));
+  // `round` gives exactly `max` digits after the point: "-1234.50".
+  const [integer = '', fraction = ''] = toPlainString(round(value, digits.max)).split('.');
+  const shown = fraction.slice(0, digits.min) + fraction.slice(digits.min).replace(/0+$/, '');
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, '.');
+  return shown ? `${grouped},${shown}` : grouped;
 }
 
 /** A value with all its digits, as it was read: "2.500.000.000,5", "0,111", "1.234.567". */

@@ -1,0 +1,2 @@
+export declare const site: string;
+export declare const base: string;

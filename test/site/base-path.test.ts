@@ -1,0 +1,46 @@
+// The site served from a sub-path, as on many government hosts: links, assets, the calculator and
+// search all work under /katalog/.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, runAstroBuild } from '../support/astro-build';
+import { openSite, watchPage, type Site } from '../support/browser';
+
+const BASE = '/katalog/';
+const out = join(projectRoot, 'test/.tmp/site-base');
+let site: Site;
+
+beforeAll(async () => {
+  rmSync(out, { recursive: true, force: true });
+  const build = await runAstroBuild({ outDir: out, env: { KATALOG_BASE: BASE, KATALOG_CACHE_DIR: join(projectRoot, 'test/.tmp/cache-base') } });
+  if (build.code !== 0) throw new Error(build.output);
+  site = await openSite({ root: out, base: BASE });
+});
+afterAll(() => site?.close());
+
+describe(`the site under ${BASE}`, () => {
+  it('serves pages whose links and assets stay under the sub-path', async () => {
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.url);
+    await page.goto(`${site.url}indikator/nilai-realisasi-investasi/`);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(10);
+    expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    await page.getByRole('link', { name: 'Unit kerja' }).first().click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Unit kerja');
+    expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    await page.close();
+  });
+
+  it('search finds indicators and links to them under the sub-path', async () => {
+    const page = await site.context.newPage();
+    await page.goto(`${site.url}cari/?q=pengaduan`);
+    const first = page.locator('[data-search-results] li h2 a').first();
+    await expect.poll(() => first.getAttribute('href')).toBe(`${BASE}indikator/persentase-pengaduan-yang-terselesaikan/`);
+    await first.click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Persentase Pengaduan yang terselesaikan');
+    await page.close();
+  });
+});
