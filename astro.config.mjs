@@ -21,12 +21,11 @@ export default defineConfig({
   markdown: {
     // Math in the content is typeset by KaTeX at build time; the browser gets HTML and MathML only.
     processor: unified({
-      syntaxHighlight: false,
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],
         // The first use of each glossary term links to its entry.
-        [rehypeGlossary, { terms: readGlossaryTerms, href: (id) => `${base.replace(/\/?$/, '/')}istilah/${id}/` }],
+        [rehypeGlossary, { terms: readGlossaryTerms, href: (/** @type {string} */ id) => `${base.replace(/\/?$/, '/')}istilah/${id}/` }],
       ],
     }),
   },

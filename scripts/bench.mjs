@@ -4,7 +4,7 @@
 // (also written to <tmpdir>/katalog-bench/bench-results.json). A section that fails prints
 // "n/a (reason)" and the others still run.
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rmdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,14 +67,25 @@ async function pickIndicatorPage() {
   throw new Error('no built IKU indicator page with a typeset formula in dist/');
 }
 
+/**
+ * Generates the large catalogue in the temp folder and builds it. Its output goes to the project's
+ * git-ignored .cache/ rather than the temp folder: with an outDir outside the project, Astro
+ * prerenders in the shared .astro/.prerender/, which another such build running at the same time
+ * deletes under it.
+ */
 async function buildGenerated(tmp) {
   const dir = join(tmp, 'generated');
+  const cacheRoot = join(projectRoot, '.cache');
+  await mkdir(cacheRoot, { recursive: true });
+  const out = await mkdtemp(join(cacheRoot, 'bench-'));
   try {
     const made = await writeLargeCatalogue({ sourceDir: contentDir, dir: join(dir, 'content'), count: GENERATED_INDICATORS });
-    const built = await buildSite({ projectRoot, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache'), contentDir: join(dir, 'content'), tmp });
+    const built = await buildSite({ projectRoot, outDir: join(out, 'dist'), cacheDir: join(dir, 'cache'), contentDir: join(dir, 'content'), tmp });
     return { indicators: made.indicators, ...built };
   } finally {
     await removeDir(dir);
+    await removeDir(out);
+    await rmdir(cacheRoot).catch(() => {}); // only when empty
   }
 }
 

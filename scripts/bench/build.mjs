@@ -77,7 +77,7 @@ export async function buildSite({ projectRoot, outDir, cacheDir, contentDir, tmp
   const args = ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
   const run = await runMeasured(process.execPath, args, { cwd: projectRoot, env, tmp });
   if (run.code !== 0) {
-    const tail = run.output.trim().split('\n').slice(-15).join('\n');
+    const tail = run.output.trim().split('\n').filter((line) => !/^\s+at /.test(line)).slice(-15).join('\n');
     throw new Error(`astro build exited with ${run.code}:\n${tail}`);
   }
   // Astro's own count: every route it wrote, pages and endpoints (JSON, CSV) alike.

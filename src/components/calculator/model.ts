@@ -1,88 +1,69 @@
 /**
- * The calculator form without the page: which inputs a formula needs (labels in the decree's
- * words, units, URL parameter names), and what the typed text gives (each input as read, the
- * errors tied to inputs, the realisation and the capaian). Pure TypeScript, so the component only
- * renders this and wires events, and every rule here is tested without a browser.
+ * The calculator form without the page: the text typed, what each input gives (its reading, or
+ * the error tied to it), the result and the capaian. Every formula kind shares this; a kind
+ * (`PercentageCalculator.tsx`, `SumCalculator.tsx`, ...) only names its inputs and applies its
+ * formula from `src/domain`. Rendering is in `form.tsx`, so every rule here is tested without a
+ * browser.
  *
- * Input names double as URL query parameters and as the `name` of the form controls:
- * a, b (pembilang, penyebut); n (besaran); e (entries, repeated); m=tempel and p (pasted text);
- * r, u1-u9 (IKM respondents and unsur totals); w=0111 (IKM weight 0,111); s1-s4 (SAKIP
- * components); t (target).
+ * Input names double as URL query parameters and as the `name` of the form controls (see
+ * `url-state.ts`); an entry row's input is `e-<row key>`, its parameter `e`.
  */
-import { type Achievement, TARGET_FIELD, achievement } from '../../domain/achievement';
-import { FIELD, type Realisation, count, entryField, percentage, ratio, resultSatuan, score, sumEntries } from '../../domain/formula/compute';
-import type { FormulaDefinition, FormulaKind, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
-import type { IkmResult, ikmScore, parseIkmAnswers } from '../../domain/ikm';
-import { IKM_FIELD, IKM_UNSUR, type IkmWeight } from '../../domain/ikm-survey';
-import { type Decimal, decimal, decimalFromNumber, fractionDigits } from '../../domain/number/decimal';
+import type { ComponentChildren } from 'preact';
+import { type Achievement, achievement } from '../../domain/achievement';
+import type { FormulaDefinition, Polarity, Quantity } from '../../domain/formula/definition';
+import { resultSatuan } from '../../domain/formula/realisation';
+import { type Decimal, fractionDigits } from '../../domain/number/decimal';
 import { formatExactNumber, formatRupiah } from '../../domain/number/format';
 import { parseIndonesianNumber } from '../../domain/number/parse';
-import type { Outcome } from '../../domain/outcome';
-import type { SakipResult, sakipScore } from '../../domain/sakip';
-import { SAKIP_COMPONENTS, sakipField } from '../../domain/sakip-components';
+import type { Outcome, Working } from '../../domain/outcome';
 
-/**
- * The IKM and SAKIP computations, passed to `evaluate` rather than imported, so that they are
- * loaded (`loadEngine`) only on the pages that compute them and the other calculators stay small.
- */
-export interface FormulaEngine {
-  ikmScore?: typeof ikmScore;
-  parseIkmAnswers?: typeof parseIkmAnswers;
-  sakipScore?: typeof sakipScore;
+/** What the island of an indicator is given by its page. */
+export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition> {
+  /** The indicator's formula definition, from its content file. */
+  rumus: F;
+  /** Whether a higher or a lower realisation is better. */
+  polaritas: Polarity;
+  /** The indicator's unit ("persen", "rupiah", ...). */
+  satuan: string;
+  /** The indicator's name, for the form's accessible name. */
+  indikator: string;
+  /** Prefix of every element id, unique on the page (the indicator's slug). */
+  id: string;
 }
 
-/** Loads the engine a formula kind needs; undefined when it needs none. */
-export function loadEngine(jenis: FormulaKind): Promise<FormulaEngine> | undefined {
-  if (jenis === 'ikm') return import('../../domain/ikm');
-  if (jenis === 'sakip') return import('../../domain/sakip');
-  return undefined;
-}
-
-/** How a list or a survey is entered: field by field, or pasted as text. */
-export type EntryMode = 'isian' | 'tempel';
-
-/** What the person has typed, as text, exactly as typed. */
+/** What the person has typed, exactly as typed. */
 export interface CalculatorState {
-  /** Single inputs by name (a, b, n, r, u1-u9, s1-s4, t). */
-  fields: Readonly<Record<string, string>>;
-  /** Sum kind, field by field: one text per entry row. */
-  entries: readonly string[];
-  /** Sum kind: figures one per line; IKM: raw answers. */
-  pasted: string;
-  mode: EntryMode;
-  weight: IkmWeight;
+  /** Text by input name: a, b, n, r, u1-u9, s1-s4, t, p (pasted text), e-0, e-1, ... (entry rows). */
+  texts: Readonly<Record<string, string>>;
+  /** Sum kind: the keys of the entry rows, in order (a row keeps its key when another is removed). */
+  rows: readonly number[];
+  /** A list or a survey is pasted as text instead of typed field by field (m=tempel). */
+  paste: boolean;
+  /** IKM: each unsur weighted 0,111 as on the regulation's forms, instead of 1/9 (w=0111). */
+  rounded: boolean;
 }
 
-export const EMPTY_STATE: CalculatorState = { fields: {}, entries: [''], pasted: '', mode: 'isian', weight: 'exact' };
-
-/** Names of inputs that are not single fields. */
-export const NAME = { entry: 'e', pasted: 'p', mode: 'm', weight: 'w', target: 't' } as const;
-
-/** The name of the i-th entry row's status (the URL repeats `e` instead). */
-export function entryName(index: number): string {
-  return `${NAME.entry}.${index}`;
-}
+export const EMPTY_STATE: CalculatorState = { texts: {}, rows: [0], paste: false, rounded: false };
 
 export interface Unit {
   text: string;
   position: 'prefix' | 'suffix';
 }
 
-/** One single-value input. */
+/** One input. */
 export interface FieldSpec {
-  /** Form control name and URL parameter. */
+  /** State key and end of the element id; also the form control name and URL parameter unless `param` says otherwise. */
   name: string;
+  /** Form control name and URL parameter, when not `name` (every entry row is `e`). */
+  param?: string;
   /** The decree's words for the quantity. */
   label: string;
-  unit?: Unit;
-  hint?: string;
-}
-
-/** A group of inputs shown under one legend (IKM unsur, SAKIP components). */
-export interface FieldGroup {
-  legend: string;
-  hint?: string;
-  fields: FieldSpec[];
+  unit?: Unit | undefined;
+  hint?: string | undefined;
+  /** A text area of this many lines (pasted lists) instead of a one-line input. */
+  lines?: number;
+  /** How the error summary names the input, when not by its label. */
+  short?: string;
 }
 
 /** "Rp" is written before the figure; every other unit after it. */
@@ -91,99 +72,23 @@ export function unitOf(satuan: string | undefined): Unit | undefined {
   return /^(rp|rupiah|idr)\.?$/i.test(satuan.trim()) ? { text: 'Rp', position: 'prefix' } : { text: satuan, position: 'suffix' };
 }
 
-function spec(name: string, quantity: Quantity, hint?: string): FieldSpec {
-  const result: FieldSpec = { name, label: quantity.label };
-  const unit = unitOf(quantity.satuan);
-  if (unit) result.unit = unit;
-  if (hint) result.hint = hint;
-  return result;
-}
-
-/** Unit of a value written in an indicator's `satuan`. */
-function unitOfSatuan(satuan: Satuan, word?: string): Unit | undefined {
-  if (satuan === 'persen') return { text: '%', position: 'suffix' };
-  if (satuan === 'rupiah') return { text: 'Rp', position: 'prefix' };
-  if (satuan === 'jumlah') return unitOf(word);
-  return undefined;
-}
-
-/** IKM unsur input names u1-u9. */
-export function unsurName(nomor: number): string {
-  return `u${nomor}`;
-}
-
-/** SAKIP component input names s1-s4, in `SAKIP_COMPONENTS` order. */
-export function sakipName(index: number): string {
-  return `s${index + 1}`;
-}
-
-/** The single inputs of a formula, grouped; lists and pasted text are handled separately. */
-export function fieldGroups(rumus: FormulaDefinition): FieldGroup[] {
-  switch (rumus.jenis) {
-    case 'persentase':
-    case 'rasio': {
-      const fields = [spec('a', rumus.pembilang)];
-      if (!('tetap' in rumus.penyebut)) fields.push(spec('b', rumus.penyebut));
-      return [{ legend: '', fields }];
-    }
-    case 'cacah':
-      return [{ legend: '', fields: [spec('n', rumus.besaran)] }];
-    case 'nilai':
-      return [
-        {
-          legend: '',
-          fields: [spec('n', rumus.besaran, `Skala ${formatExactNumber(decimalFromNumber(rumus.min))}–${formatExactNumber(decimalFromNumber(rumus.maks))}.`)],
-        },
-      ];
-    case 'jumlah':
-      return [];
-    case 'ikm':
-      return [
-        {
-          legend: 'Responden',
-          fields: [{ name: 'r', label: 'Jumlah responden (kuesioner yang terisi)', unit: { text: 'orang', position: 'suffix' } }],
-        },
-        {
-          legend: 'Total nilai persepsi per unsur',
-          hint: 'Jumlah nilai 1–4 dari semua responden untuk setiap unsur, urutan PermenPANRB 14/2017.',
-          fields: IKM_UNSUR.map((nama, index) => ({ name: unsurName(index + 1), label: `${index + 1}. ${nama}` })),
-        },
-      ];
-    case 'sakip':
-      return [
-        {
-          legend: 'Nilai komponen menurut Laporan Hasil Evaluasi (LHE) SAKIP',
-          hint: 'PermenPANRB 88/2021: bobot komponen 30, 30, 15 dan 25 (jumlah 100).',
-          fields: SAKIP_COMPONENTS.map((component, index) => ({
-            name: sakipName(index),
-            label: `${component.nama} (maks. ${component.maks})`,
-          })),
-        },
-      ];
-  }
-}
-
-/** Whether a formula takes a list of entries or pasted text (with a mode switch). */
-export function hasEntryModes(rumus: FormulaDefinition): boolean {
-  return rumus.jenis === 'jumlah' || rumus.jenis === 'ikm';
+/** The input of a quantity named in the decree's words, with its unit. */
+export function quantityInput(name: string, quantity: Quantity, hint?: string): FieldSpec {
+  return { name, label: quantity.label, unit: unitOf(quantity.satuan), hint };
 }
 
 /** The target input, in the unit of the realisation. */
-export function targetSpec(rumus: FormulaDefinition, satuan: string, polaritas: Polarity): FieldSpec {
-  const unitSatuan = resultSatuan(rumus, satuan);
+export function targetSpec({ rumus, satuan, polaritas }: CalculatorProps): FieldSpec {
+  const shownIn = resultSatuan(rumus, satuan);
   const word = rumus.jenis === 'jumlah' ? rumus.entri.satuan : rumus.jenis === 'cacah' ? rumus.besaran.satuan : undefined;
-  const result: FieldSpec = {
-    name: NAME.target,
+  return {
+    name: 't',
     label: 'Target tahun ini',
-    hint:
-      'Opsional: isi untuk menghitung capaian. ' +
-      (polaritas === 'naik'
-        ? 'Polaritas indikator ini naik: makin tinggi realisasi, makin baik.'
-        : 'Polaritas indikator ini turun: makin rendah realisasi, makin baik.'),
+    hint: `Opsional: isi untuk menghitung capaian. Polaritas indikator ini ${
+      polaritas === 'naik' ? 'naik: makin tinggi' : 'turun: makin rendah'
+    } realisasi, makin baik.`,
+    unit: shownIn === 'persen' ? { text: '%', position: 'suffix' } : shownIn === 'rupiah' ? unitOf('Rp') : shownIn === 'jumlah' ? unitOf(word) : undefined,
   };
-  const unit = unitOfSatuan(unitSatuan, word);
-  if (unit) result.unit = unit;
-  return result;
 }
 
 /** What one input gives: its reading, or why it cannot be read. */
@@ -195,20 +100,76 @@ export interface FieldStatus {
   error?: string;
 }
 
-export type CalculatorResult =
-  | { jenis: 'realisasi'; result: Realisation }
-  | { jenis: 'ikm'; result: IkmResult }
-  | { jenis: 'sakip'; result: SakipResult };
+/** What a formula kind's calculator shows as its result. */
+export interface Shown extends Working {
+  /** The value as reported: the capaian is computed from it. */
+  value: Decimal;
+  formatted: string;
+  /** Money only: "Rp 12,4 miliar". */
+  short?: string | undefined;
+}
+
+/** Reads the inputs of one evaluation. */
+export interface Reader {
+  state: CalculatorState;
+  status: Record<string, FieldStatus>;
+  /** The input's text, as typed; the input takes its place in the form's order. */
+  text(spec: FieldSpec): string;
+  /** The input read as a number; a blank is an error unless the input is optional. */
+  read(spec: FieldSpec, optional?: boolean): Decimal | undefined;
+  /** Puts an error on an input (the first one is shown beside it). */
+  fail(name: string, message: string): void;
+}
+
+/** A formula kind's part of the form: its computation and its inputs on screen. */
+export interface KindParts<R extends Shown = Shown> {
+  /** The formula on the inputs read, only called when they all read; its errors go on the inputs (`Reader.fail`). */
+  compute(): R | undefined;
+  /** The result's headline in the output; a realisation's by default. */
+  headline?(result: R): ComponentChildren;
+  /** Shown after the output (IKM's table of NRR). */
+  after?(result: R): ComponentChildren;
+  /** The inputs on screen, with whatever helps fill them in. */
+  render(form: FormControls): ComponentChildren;
+  /** The kind can be pasted (`m=tempel` in the URL) or weighted 0,111 (`w=0111`). */
+  modes?: boolean;
+  weights?: boolean;
+}
+
+/** What a kind's `render` gets from the form (see `form.tsx`). */
+export interface FormControls {
+  props: CalculatorProps;
+  state: CalculatorState;
+  /** A labelled input with its hint, error, unit and reading. */
+  input(spec: FieldSpec, extraClass?: string): ComponentChildren;
+  /** Radio buttons: a legend, a hint, and [value, label] choices. */
+  radios(name: string, legend: string, choices: [string, string][], value: string, onChange: (value: string) => void, hint?: string): ComponentChildren;
+  /** Changes the state (`update` gets the current one). */
+  update(update: (state: CalculatorState) => Partial<CalculatorState>): void;
+  /** A new entry row key. */
+  rowKey(): number;
+  /** Focuses the element with this id after the next render. */
+  focusLater(id: string): void;
+}
+
+/**
+ * A formula kind: reads its inputs and gives its part of the form. `Kind<never>` is any kind (each
+ * takes its own formula).
+ */
+export type Kind<F extends FormulaDefinition = FormulaDefinition> = (reader: Reader, props: CalculatorProps<F>) => KindParts;
 
 export interface Evaluation {
-  /** By input name; entry rows as `entryName(i)`. */
+  /** By input name. */
   status: Record<string, FieldStatus>;
-  /** Every problem in form order, blanks included; the component decides which to show when. */
+  /** Every problem in form order, blanks included; the form decides which to show when. */
   errors: { name: string; message: string }[];
+  /** The inputs in form order, the target last. */
+  inputs: FieldSpec[];
+  /** The URL parameters of what is typed (see `url-state.ts`). */
+  query: [string, string][];
+  parts: KindParts;
   /** Only when every input is valid. */
-  result?: CalculatorResult;
-  /** The formula's engine is still loading: no result yet. */
-  loading?: boolean;
+  result?: Shown;
   achievement?: Achievement;
 }
 
@@ -221,197 +182,62 @@ function readWithUnit(value: Decimal, unit: Unit | undefined): string {
 }
 
 /**
- * Evaluates what the person typed: reads each input, applies the formula when every required input
- * is valid, and the capaian when a target is given too. IKM and SAKIP need their `engine`.
+ * The result of a computation, or undefined with its errors put on the inputs: `inputOf` names
+ * the input of each of the computation's field keys.
  */
-export function evaluate(
-  rumus: FormulaDefinition,
-  satuan: string,
-  polaritas: Polarity,
-  state: CalculatorState,
-  engine: FormulaEngine = {},
-): Evaluation {
-  const status: Record<string, FieldStatus> = {};
-  const errors: { name: string; message: string }[] = [];
-  const values: Record<string, Decimal> = {};
-
-  const note = (name: string, message: string): void => {
-    const current = status[name];
-    if (current && !current.error) current.error = message;
-    errors.push({ name, message });
-  };
-
-  const readField = (field: FieldSpec, required: boolean): void => {
-    const text = state.fields[field.name] ?? '';
-    const read = parseIndonesianNumber(text);
-    const current: FieldStatus = { empty: text.trim() === '' };
-    status[field.name] = current;
-    if (read.ok) {
-      current.read = readWithUnit(read.value, field.unit);
-      values[field.name] = read.value;
-    } else if (!current.empty || required) {
-      note(field.name, current.empty ? `Isi ${field.label}.` : read.message);
-    }
-  };
-
-  const pasteMode = hasEntryModes(rumus) && state.mode === 'tempel';
-  for (const group of fieldGroups(rumus)) {
-    for (const field of group.fields) {
-      if (rumus.jenis === 'ikm' && pasteMode) continue;
-      readField(field, true);
-    }
-  }
-
-  // Domain errors come back keyed by domain field; they are shown on the input of that name.
-  const nameOf: Record<string, string> = {
-    [FIELD.pembilang]: 'a',
-    [FIELD.penyebut]: 'b',
-    [FIELD.besaran]: 'n',
-    [IKM_FIELD.responden]: 'r',
-    [IKM_FIELD.jawaban]: NAME.pasted,
-    [TARGET_FIELD]: NAME.target,
-  };
-  IKM_UNSUR.forEach((_, index) => {
-    nameOf[IKM_FIELD.unsur(index + 1)] = unsurName(index + 1);
-  });
-  SAKIP_COMPONENTS.forEach((component, index) => {
-    nameOf[sakipField(component.key)] = sakipName(index);
-  });
-
-  const entryLines: number[] = [];
-  if (rumus.jenis === 'jumlah') {
-    const unit = unitOf(rumus.entri.satuan);
-    if (pasteMode) {
-      status[NAME.pasted] = { empty: state.pasted.trim() === '' };
-      const problems: string[] = [];
-      const read: Decimal[] = [];
-      state.pasted.split(/\r\n|\r|\n/).forEach((line, index) => {
-        if (line.trim() === '') return;
-        const parsed = parseIndonesianNumber(line);
-        if (parsed.ok) {
-          read.push(parsed.value);
-          entryLines.push(index + 1);
-        } else problems.push(`Baris ${index + 1}: ${parsed.message}`);
-      });
-      if (problems.length > 0) {
-        note(NAME.pasted, problems.length > 3 ? `${problems.slice(0, 3).join(' ')} Ada ${problems.length - 3} baris lain yang juga bermasalah.` : problems.join(' '));
-      } else if (read.length > 0) {
-        status[NAME.pasted]!.read = `${read.length} entri`;
-      }
-      read.forEach((value, index) => {
-        values[entryField(index)] = value;
-      });
-      nameOf[FIELD.entri] = NAME.pasted;
-    } else {
-      let filled = 0;
-      state.entries.forEach((text, index) => {
-        const name = entryName(index);
-        const current: FieldStatus = { empty: text.trim() === '' };
-        status[name] = current;
-        if (current.empty) return; // an empty row is ignored, not an error
-        const parsed = parseIndonesianNumber(text);
-        if (parsed.ok) {
-          current.read = readWithUnit(parsed.value, unit);
-          values[entryField(filled)] = parsed.value;
-          nameOf[entryField(filled)] = name;
-          filled += 1;
-        } else note(name, parsed.message);
-      });
-      nameOf[FIELD.entri] = entryName(0);
-    }
-  }
-
-  const loading =
-    (rumus.jenis === 'ikm' && !(engine.ikmScore && engine.parseIkmAnswers)) ||
-    (rumus.jenis === 'sakip' && !engine.sakipScore);
-  let ikmAnswers: ReturnType<typeof parseIkmAnswers> | undefined;
-  if (rumus.jenis === 'ikm' && pasteMode) {
-    status[NAME.pasted] = { empty: state.pasted.trim() === '' };
-  }
-  if (rumus.jenis === 'ikm' && pasteMode && engine.parseIkmAnswers) {
-    ikmAnswers = engine.parseIkmAnswers(state.pasted);
-    if (ikmAnswers.ok) {
-      status[NAME.pasted]!.read =
-        `${ikmAnswers.respondents} responden; total per unsur ${ikmAnswers.totals.map(formatExactNumber).join(', ')}` +
-        (ikmAnswers.headerSkipped ? ' (baris judul dilewati)' : '');
-    } else note(NAME.pasted, ikmAnswers.message);
-  }
-
-  const target = targetSpec(rumus, satuan, polaritas);
-  readField(target, false);
-
-  const outcome = errors.length === 0 && !loading ? compute(rumus, satuan, state, values, engine, ikmAnswers) : undefined;
-  if (outcome && !outcome.ok) {
-    for (const error of outcome.errors) {
-      let name = nameOf[error.field] ?? error.field;
-      let message = error.message;
-      if (pasteMode && rumus.jenis === 'jumlah' && error.field.startsWith(`${FIELD.entri}.`)) {
-        const line = entryLines[Number(error.field.slice(FIELD.entri.length + 1))];
-        name = NAME.pasted;
-        message = `Baris ${line}: ${message}`;
-      }
-      note(name, message);
-    }
-  }
-
-  const evaluation: Evaluation = { status, errors };
-  if (loading) evaluation.loading = true;
-  if (outcome?.ok) {
-    const reported = outcome.result.result.value;
-    const targetValue = values[NAME.target];
-    if (targetValue) {
-      const capaian = achievement(reported, targetValue, polaritas);
-      if (capaian.ok) evaluation.achievement = capaian.result;
-      else capaian.errors.forEach((error) => note(nameOf[error.field] ?? error.field, error.message));
-    }
-    if (errors.length === 0) evaluation.result = outcome.result;
-    else delete evaluation.achievement;
-  }
-  return evaluation;
+export function settle<T>(reader: Reader, outcome: Outcome<T>, inputOf: (field: string) => string | undefined): T | undefined {
+  if (outcome.ok) return outcome.result;
+  for (const error of outcome.errors) reader.fail(inputOf(error.field) ?? error.field, error.message);
+  return undefined;
 }
 
-function compute(
-  rumus: FormulaDefinition,
-  satuan: string,
-  state: CalculatorState,
-  values: Record<string, Decimal>,
-  engine: FormulaEngine,
-  ikmAnswers: ReturnType<typeof parseIkmAnswers> | undefined,
-): Outcome<CalculatorResult> | undefined {
-  const realisasi = (outcome: Outcome<Realisation>): Outcome<CalculatorResult> =>
-    outcome.ok ? { ok: true, result: { jenis: 'realisasi', result: outcome.result } } : outcome;
-  const shownIn = resultSatuan(rumus, satuan);
-  switch (rumus.jenis) {
-    case 'persentase':
-      return values.a ? realisasi(percentage(rumus, values.a, values.b)) : undefined;
-    case 'rasio':
-      return values.a && values.b ? realisasi(ratio(rumus, values.a, values.b, shownIn)) : undefined;
-    case 'cacah':
-      return values.n ? realisasi(count(rumus, values.n, shownIn)) : undefined;
-    case 'nilai':
-      return values.n ? realisasi(score(rumus, values.n, shownIn)) : undefined;
-    case 'jumlah': {
-      const entries: Decimal[] = [];
-      for (let i = 0; values[entryField(i)]; i += 1) entries.push(values[entryField(i)]!);
-      return realisasi(sumEntries(rumus, entries));
+/** The inputs of the quantities of the decree's own formulas, by the computation's field keys. */
+export const QUANTITY_INPUTS: Readonly<Record<string, string>> = { pembilang: 'a', penyebut: 'b', besaran: 'n' };
+
+/**
+ * Evaluates what the person typed: reads each input of the formula kind, applies the formula when
+ * every input is valid, and the capaian when a target is given too.
+ */
+export function evaluate(kind: Kind<never>, props: CalculatorProps, state: CalculatorState): Evaluation {
+  const status: Record<string, FieldStatus> = {};
+  const errors: Evaluation['errors'] = [];
+  const inputs: FieldSpec[] = [];
+  const fail = (name: string, message: string) => {
+    const current = (status[name] ??= { empty: false });
+    current.error ??= message;
+    errors.push({ name, message });
+  };
+  const text = (spec: FieldSpec) => {
+    const typed = state.texts[spec.name] ?? '';
+    inputs.push(spec);
+    status[spec.name] = { empty: typed.trim() === '' };
+    return typed;
+  };
+  const read = (spec: FieldSpec, optional?: boolean) => {
+    const number = parseIndonesianNumber(text(spec));
+    const current = status[spec.name]!;
+    if (number.ok) {
+      current.read = readWithUnit(number.value, spec.unit);
+      return number.value;
     }
-    case 'ikm': {
-      const input =
-        state.mode === 'tempel'
-          ? ikmAnswers?.ok
-            ? { respondents: decimal(ikmAnswers.respondents), totals: ikmAnswers.totals }
-            : undefined
-          : values.r
-            ? { respondents: values.r, totals: IKM_UNSUR.map((_, index) => values[unsurName(index + 1)]!) }
-            : undefined;
-      if (!input || !engine.ikmScore) return undefined;
-      const outcome = engine.ikmScore(input, state.weight);
-      return outcome.ok ? { ok: true, result: { jenis: 'ikm', result: outcome.result } } : outcome;
-    }
-    case 'sakip': {
-      if (!engine.sakipScore) return undefined;
-      const outcome = engine.sakipScore(SAKIP_COMPONENTS.map((_, index) => values[sakipName(index)]!));
-      return outcome.ok ? { ok: true, result: { jenis: 'sakip', result: outcome.result } } : outcome;
-    }
+    if (!(current.empty && optional)) fail(spec.name, current.empty ? `Isi ${spec.label}.` : number.message);
+    return undefined;
+  };
+
+  const parts: KindParts = kind({ state, status, text, read, fail }, props as never);
+  const target = read(targetSpec(props), true);
+  const evaluation: Evaluation = { status, errors, inputs, query: [], parts };
+  const result = errors.length === 0 ? parts.compute() : undefined;
+  if (result && target) {
+    const capaian = achievement(result.value, target, props.polaritas);
+    if (capaian.ok) evaluation.achievement = capaian.result;
+    else for (const error of capaian.errors) fail('t', error.message);
   }
+  if (result && errors.length === 0) evaluation.result = result;
+  else delete evaluation.achievement;
+
+  if (parts.modes && state.paste) evaluation.query.push(['m', 'tempel']);
+  for (const spec of inputs) evaluation.query.push([spec.param ?? spec.name, state.texts[spec.name] ?? '']);
+  if (parts.weights && state.rounded) evaluation.query.push(['w', '0111']);
+  return evaluation;
 }
