@@ -96,7 +96,7 @@ function printBuild({ real, generated }) {
     r.error
       ? [label, count, 'n/a', '', '', '', '']
       : [label, count, r.pages, num(r.seconds, 1), num(r.secondsPerPage, 3), num(r.peakMiB), r.pagefind ? `${r.pagefind.files} / ${kb(r.pagefind.bytes)}` : '-'];
-  console.log(`1. Build: astro build in a child process, cold (own cache folder), wall clock; peak memory: ${real.memorySource ?? generated.memorySource ?? '?'}`);
+  console.log(`1. Build: astro build in a child process, cold (own cache folder), wall clock; peak memory: ${real.memorySource ?? generated.memorySource ?? 'n/a'}`);
   console.log(
     table(
       ['catalogue', 'indicators', 'pages', 'seconds', 's/page', 'peak MiB', 'pagefind files / KB'],
@@ -120,12 +120,15 @@ function printPages(pages) {
   console.log('2. Page weight in Chromium, served with gzip: KB transferred (KB decoded), 1 KB = 1,000 bytes');
   const cell = (s) => `${kb(s.transfer)} (${kb(s.raw)})`;
   const rows = Object.entries(pages).map(([path, p]) =>
-    p.error ? [path, notAvailable(p.error), '', '', '', '', '', '', ''] : [path, p.total.requests, ...TYPES.map((t) => cell(p[t])), cell(p.beforeFonts), cell(p.total)],
+    p.error ? [path, 'n/a', '', '', '', '', '', '', ''] : [path, p.total.requests, ...TYPES.map((t) => cell(p[t])), cell(p.beforeFonts), cell(p.total)],
   );
   rows.push(['Starlight indicator page (ref.)', '-', `${STARLIGHT.html}`, `${STARLIGHT.css}`, `${STARLIGHT.js}`, `${STARLIGHT.fonts}`, '-', `${STARLIGHT.beforeFonts}`, `${STARLIGHT.total}`]);
   console.log(table(['page', 'requests', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'before fonts', 'total'], rows));
   for (const [path, p] of Object.entries(pages)) {
-    if (p.error) continue;
+    if (p.error) {
+      console.log(`   ${path}: ${notAvailable(p.error)}`);
+      continue;
+    }
     const jsFiles = p.requests.filter((r) => r.type === 'js').map((r) => r.path.split('/').pop());
     let line = `   ${path}: JS ${kb(p.js.transfer)} KB gzip in ${jsFiles.length} file(s)${jsFiles.length ? ` (${jsFiles.join(', ')})` : ''}`;
     line += `; inline scripts ${kb(p.inlineScriptBytes)} KB decoded, inside the HTML; islands hydrated ${p.islands.hydrated} of ${p.islands.total}`;
@@ -144,7 +147,7 @@ function printPages(pages) {
   const checks = Object.values(pages).filter((p) => !p.error).map((p) => p.sizeCheck);
   const gzip = checks.reduce((n, c) => n + c.gzipResponses, 0);
   const mismatched = checks.flatMap((c) => c.mismatched);
-  console.log(`   transfer sizes: Chromium's responseBodySize equals the gzip Content-Length on ${gzip - mismatched.length} of ${gzip} gzip responses`);
+  if (gzip > 0) console.log(`   transfer sizes: Chromium's responseBodySize equals the gzip Content-Length on ${gzip - mismatched.length} of ${gzip} gzip responses`);
   for (const m of mismatched) console.log(`     differs: ${m}`);
   console.log('');
 }
@@ -169,15 +172,19 @@ function printLighthouse(lighthouse) {
     console.log(`4. Lighthouse: ${notAvailable(lighthouse.error)}\n`);
     return;
   }
-  console.log(`4. Lighthouse ${lighthouse.version}, default (mobile) config, simulated throttling; each figure the median of ${LIGHTHOUSE_RUNS} runs`);
+  console.log(`4. Lighthouse ${lighthouse.version}, default (mobile) config, simulated throttling; each figure the median of ${LIGHTHOUSE_RUNS} runs a page`);
   const rows = Object.entries(lighthouse.pages).map(([path, r]) => {
-    if (r.error) return [path, notAvailable(r.error), '', '', '', '', '', '', '', '', ''];
+    if (r.error) return [path, 'n/a', '', '', '', '', '', '', '', '', ''];
     const { scores: s, metrics: m } = r;
     return [path, num(s.performance), num(s.accessibility), num(s['best-practices']), num(s.seo), num(m.fcpMs), num(m.lcpMs), num(m.tbtMs), num(m.cls, 3), num(m.speedIndexMs), r.performanceRange.join('-')];
   });
   console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'perf range'], rows));
   for (const [path, r] of Object.entries(lighthouse.pages)) {
-    if (r.error) continue;
+    if (r.error) {
+      console.log(`   ${path}: ${notAvailable(r.error)}`);
+      continue;
+    }
+    for (const f of r.failedRuns) console.log(`   ${path}: one run failed and is left out (${f})`);
     if (r.failing.length) console.log(`   ${path} audits costing points outside performance: ${r.failing.join(', ')}`);
     for (const e of r.consoleErrors) console.log(`   ${path} console error: ${e}`);
   }

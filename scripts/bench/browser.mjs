@@ -21,7 +21,7 @@ function typeOf(contentType, resourceType) {
 /**
  * Records the page's requests as they finish and tracks when the network is quiet. Each record:
  * url, type, status, raw (decoded body bytes), transfer (body bytes on the wire, from Chromium's
- * responseBodySize), contentLength and contentEncoding (the server's headers, to check `transfer`).
+ * responseBodySize), and the server's Content-Length and Content-Encoding to check it against.
  */
 function recordNetwork(page) {
   const records = [];
@@ -84,7 +84,7 @@ const sum = (list) => ({
 });
 
 /** Sums records by type: { html: { requests, raw, transfer }, ..., total, beforeFonts }. */
-export function summarise(records) {
+function summarise(records) {
   const out = {};
   for (const type of TYPES) out[type] = sum(records.filter((r) => r.type === type));
   out.beforeFonts = sum(records.filter((r) => ['html', 'css', 'js'].includes(r.type)));

@@ -44,7 +44,7 @@ async function startChromium(tmp) {
 
 /** Scores (0–100), metrics, and the audits that cost points, of one Lighthouse result. */
 function readResult(lhr) {
-  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? NaN : Math.round(lhr.categories[c].score * 100)]));
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([key, audit]) => [key, lhr.audits[audit]?.numericValue ?? NaN]));
   // Audits that cost points outside performance (whose weighted audits are the metrics above).
@@ -66,8 +66,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Per figure, the median over the runs; the failing audits and console errors of any run. */
-function combine(runs) {
+/** Per figure, the median over the runs that succeeded; the failing audits and console errors of any. */
+function combine(runs, failures) {
   const pick = (group) => Object.fromEntries(Object.keys(runs[0][group]).map((key) => [key, median(runs.map((r) => r[group][key]))]));
   const performance = runs.map((r) => r.scores.performance);
   return {
@@ -77,30 +77,37 @@ function combine(runs) {
     performanceRange: [Math.min(...performance), Math.max(...performance)],
     failing: [...new Set(runs.flatMap((r) => r.failing))],
     consoleErrors: [...new Set(runs.flatMap((r) => r.consoleErrors))],
+    failedRuns: failures,
     formFactor: runs[0].formFactor,
   };
+}
+
+async function runOnce(url, port) {
+  const run = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  if (!run) throw new Error('Lighthouse returned no result');
+  return readResult(run.lhr);
 }
 
 /**
  * Runs Lighthouse `runs` times on each URL, in one Chromium, and returns { [url]: result }, each
  * figure the median of the runs (simulated throttling varies from run to run on a busy machine).
+ * A run that fails (NO_NAVSTART and the like happen under load) is listed and left out.
  */
 export async function runLighthouse(urls, { tmp, runs }) {
   const chrome = await startChromium(tmp);
   const results = {};
   try {
     for (const url of urls) {
-      try {
-        const done = [];
-        for (let i = 0; i < runs; i++) {
-          const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-          if (!run) throw new Error('Lighthouse returned no result');
-          done.push(readResult(run.lhr));
+      const done = [];
+      const failures = [];
+      for (let i = 0; i < runs; i++) {
+        try {
+          done.push(await runOnce(url, chrome.port));
+        } catch (error) {
+          failures.push(String(error.message).split('\n')[0]);
         }
-        results[url] = combine(done);
-      } catch (error) {
-        results[url] = { error: error.message };
       }
+      results[url] = done.length ? combine(done, failures) : { error: failures[0] };
     }
   } finally {
     await chrome.close();

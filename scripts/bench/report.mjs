@@ -1,6 +1,6 @@
 // Plain-text tables for the benchmark's output.
 
-export const KB = 1000;
+const KB = 1000;
 
 /** Bytes as kilobytes (1 KB = 1,000 bytes), one decimal. */
 export const kb = (bytes) => (bytes / KB).toFixed(1);
