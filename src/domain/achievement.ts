@@ -17,49 +17,69 @@ export const TARGET_FIELD = 'target';
 
 export interface AchievementBand {
   kategori: 'Sangat Baik' | 'Baik' | 'Cukup' | 'Kurang' | 'Sangat Kurang';
-  /** The band as its source table writes it. */
-  rentangSumber: string;
-  /** The band as this site applies it, with no gaps: "≥ 91", "≥ 76 dan < 91", ... */
-  rentang: string;
   /** Lowest capaian in the band; undefined for the last band. */
   min?: number;
   /** Whether `min` itself belongs to the band (>=) or not (>). */
   minInclusive?: boolean;
 }
 
+/** A band as the pages describe it. */
+export interface DescribedBand extends AchievementBand {
+  /** The band as its source table writes it. */
+  rentangSumber: string;
+  /** The band as this site applies it, with no gaps: "≥ 91", "≥ 76 dan < 91", ... */
+  rentang: string;
+}
+
+/** The site's bands: half-open intervals that close the source table's gaps. */
+const BANDS: readonly AchievementBand[] = [
+  { kategori: 'Sangat Baik', min: 91, minInclusive: true },
+  { kategori: 'Baik', min: 76, minInclusive: true },
+  { kategori: 'Cukup', min: 66, minInclusive: true },
+  { kategori: 'Kurang', min: 50, minInclusive: false },
+  { kategori: 'Sangat Kurang' },
+];
+
+// One LKjIP report's table (not a regulation), band by band: >= 91; 76-90; 66-75; 51-65; <= 50.
+const SOURCE_RANGES = ['≥ 91', '76–90', '66–75', '51–65', '≤ 50'];
+
+/** The bands with their ranges written out, and the note on them: written from the bands, so they agree. */
+function describeBands() {
+  const lower = (band: AchievementBand) => `${band.minInclusive ? '≥' : '>'} ${band.min}`;
+  const bands = BANDS.map((band, index): DescribedBand => {
+    const above = BANDS[index - 1];
+    const below = above && `${above.minInclusive ? '<' : '≤'} ${above.min}`;
+    return {
+      ...band,
+      rentangSumber: SOURCE_RANGES[index]!,
+      rentang: band.min === undefined ? below! : below ? `${lower(band)} dan ${below}` : lower(band),
+    };
+  });
+  return {
+    sumber: 'Tabel kategori capaian kinerja pada salah satu Laporan Kinerja Instansi Pemerintah (LKjIP); bukan ketentuan peraturan.',
+    catatan:
+      `Tabel sumber (${SOURCE_RANGES.join('; ')}) menyisakan celah, misalnya antara 90 dan 91. ` +
+      `Situs ini memakai batas tanpa celah: ${BANDS.slice(0, -1)
+        .map((band) => `${lower(band)} ${band.kategori}`)
+        .join('; ')}; ` +
+      'selebihnya Sangat Kurang, dihitung dari capaian yang dibulatkan dua desimal. Capaian di atas 100% termasuk Sangat Baik.',
+    bands,
+  };
+}
+
 /**
  * The bands and where they come from. The source is one LKjIP report's table, not a regulation, and
  * it leaves gaps (between 90 and 91, 75 and 76, 65 and 66) and says nothing above 100%. The site
  * closes the gaps with half-open intervals: >= 91, >= 76, >= 66, > 50, the rest; a capaian above
- * 100% is Sangat Baik.
+ * 100% is Sangat Baik. Pages show these texts; a script that only computes a capaian leaves them out.
  */
-export const ACHIEVEMENT_BANDS = {
-  sumber: 'Tabel kategori capaian kinerja pada salah satu Laporan Kinerja Instansi Pemerintah (LKjIP); bukan ketentuan peraturan.',
-  catatan:
-    'Tabel sumber (≥ 91; 76–90; 66–75; 51–65; ≤ 50) menyisakan celah, misalnya antara 90 dan 91. ' +
-    'Situs ini memakai batas tanpa celah: ≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 66 Cukup; > 50 Kurang; ' +
-    'selebihnya Sangat Kurang, dihitung dari capaian yang dibulatkan dua desimal. Capaian di atas 100% termasuk Sangat Baik.',
-  bands: [
-    // One LKjIP report's table (not a regulation): >= 91; 76-90; 66-75; 51-65; <= 50.
-    { kategori: 'Sangat Baik', rentangSumber: '≥ 91', rentang: '≥ 91', min: 91, minInclusive: true },
-    { kategori: 'Baik', rentangSumber: '76–90', rentang: '≥ 76 dan < 91', min: 76, minInclusive: true },
-    { kategori: 'Cukup', rentangSumber: '66–75', rentang: '≥ 66 dan < 76', min: 66, minInclusive: true },
-    { kategori: 'Kurang', rentangSumber: '51–65', rentang: '> 50 dan < 66', min: 50, minInclusive: false },
-    { kategori: 'Sangat Kurang', rentangSumber: '≤ 50', rentang: '≤ 50' },
-  ] as const satisfies readonly AchievementBand[],
-};
+export const ACHIEVEMENT_BANDS = /* @__PURE__ */ describeBands();
 
 /** The band of a capaian in percent, read from the capaian rounded to two decimals. */
 export function achievementBand(capaian: Decimal): AchievementBand {
-  const bands: readonly AchievementBand[] = ACHIEVEMENT_BANDS.bands;
   const reported = round(capaian, 2);
-  return (
-    bands.find((band) => {
-      if (band.min === undefined) return true;
-      const order = compare(reported, decimal(band.min));
-      return band.minInclusive ? order >= 0 : order > 0;
-    }) ?? bands[bands.length - 1]!
-  );
+  // The last band has no lower bound, so `find` always finds one.
+  return BANDS.find((band) => band.min === undefined || compare(reported, decimal(band.min)) >= (band.minInclusive ? 0 : 1))!;
 }
 
 export interface Achievement extends Working {

@@ -24,10 +24,10 @@ export const IKM_MAX_ANSWER = 4;
 /** How the nine NRR are weighted: exactly 1/9, or 0,111 as printed on the regulation's forms. */
 export type IkmWeight = 'exact' | 'rounded';
 
-/** How each weight is written and offered. */
-export const IKM_WEIGHT_LABELS: Readonly<Record<IkmWeight, { text: string; label: string }>> = {
-  exact: { text: '1/9', label: '1/9 (tepat, bawaan)' },
-  rounded: { text: '0,111', label: '0,111 (seperti tercetak pada formulir)' },
+/** How each weight is written. */
+export const IKM_WEIGHT_LABELS: Readonly<Record<IkmWeight, { text: string }>> = {
+  exact: { text: '1/9' },
+  rounded: { text: '0,111' },
 };
 
 /** Stable keys of the IKM inputs, used in `FieldError.field`. */

@@ -10,7 +10,7 @@
  * rounded once, to two decimals, and graded on that rounded value as the regulation's table does.
  */
 import { type Decimal, compare, decimal, decimalFromString, isInteger, round, sum, toBigInt } from './number/decimal';
-import { type Fraction, divide, isExactAt, multiplyFractions, roundFraction } from './number/fraction';
+import { type Fraction, divide, isExactAt, roundFraction } from './number/fraction';
 import { formatExactNumber, formatNumber } from './number/format';
 import { IKM_FIELD, IKM_MAX_ANSWER, IKM_UNSUR, IKM_WEIGHT_LABELS, type IkmWeight } from './ikm-survey';
 import { type FieldError, type Outcome, type Working, failure, success } from './outcome';
@@ -18,10 +18,15 @@ import { type FieldError, type Outcome, type Working, failure, success } from '.
 export * from './ikm-survey';
 
 /** PermenPANRB 14/2017: IKM unit value (1-4) x 25 gives the converted IKM (25-100). */
-const CONVERSION = decimal(25);
+const CONVERSION = divide(decimal(25), decimal(1));
+
+/** a x b, exactly: a divided by the reciprocal of b. */
+function times(a: Fraction, b: Fraction): Fraction {
+  return divide(a, { numerator: b.denominator, denominator: b.numerator });
+}
 
 /** The weights' exact values. */
-export const IKM_WEIGHTS: Readonly<Record<IkmWeight, { text: string; label: string; value: Fraction }>> = {
+export const IKM_WEIGHTS: Readonly<Record<IkmWeight, { text: string; value: Fraction }>> = {
   // PermenPANRB 14/2017: bobot nilai rata-rata tertimbang = 1 / jumlah unsur = 1/9.
   exact: { ...IKM_WEIGHT_LABELS.exact, value: divide(decimal(1), decimal(9)) },
   // PermenPANRB 14/2017, contoh formulir pengolahan: bobot ditulis 0,111.
@@ -132,13 +137,13 @@ export function ikmScore(input: IkmInput, weight: IkmWeight = 'exact'): Outcome<
   const unsur = IKM_UNSUR.map((nama, index): IkmUnsurResult => {
     const total = input.totals[index]!;
     const nrr = divide(total, n);
-    return { nomor: index + 1, nama, total: toBigInt(total), nrr, nrrTertimbang: multiplyFractions(nrr, weightValue) };
+    return { nomor: index + 1, nama, total: toBigInt(total), nrr, nrrTertimbang: times(nrr, weightValue) };
   });
   const grandTotal = sum(input.totals);
   // The sum of the weighted NRR equals (sum of totals / respondents) x weight, since the weight is
   // the same for every unsur.
-  const unitValue = multiplyFractions(divide(grandTotal, n), weightValue);
-  const converted = multiplyFractions(unitValue, CONVERSION);
+  const unitValue = times(divide(grandTotal, n), weightValue);
+  const converted = times(unitValue, CONVERSION);
   const value = roundFraction(converted, 2);
   const formatted = formatNumber(value, { min: 2, max: 2 });
   const category = ikmCategory(value);

@@ -1,8 +1,8 @@
 /**
  * The calculator form without the page: the text typed, what each input gives (its reading, or
  * the error tied to it), the result and the capaian. Every formula kind shares this; a kind
- * (`PercentageCalculator.tsx`, `SumCalculator.tsx`, ...) only names its inputs and applies its
- * formula from `src/domain`. Rendering is in `form.tsx`, so every rule here is tested without a
+ * (`PercentageCalculator.ts`, `SumCalculator.ts`, ...) only names its inputs and applies its
+ * formula from `src/domain`. Rendering is in `form.ts`, so every rule here is tested without a
  * browser.
  *
  * Input names double as URL query parameters and as the `name` of the form controls (see
@@ -29,6 +29,13 @@ export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition
   indikator: string;
   /** Prefix of every element id, unique on the page (the indicator's slug). */
   id: string;
+  /**
+   * Shown under a capaian: how it is computed for the indicator's polarity, and where its
+   * categories come from. Static HTML that the page gives as named slots (`CalculatorIsland.astro`),
+   * so that the text costs no script.
+   */
+  capaianRumus?: ComponentChildren;
+  capaianSumber?: ComponentChildren;
 }
 
 /** What the person has typed, exactly as typed. */
@@ -59,7 +66,8 @@ export interface FieldSpec {
   /** The decree's words for the quantity. */
   label: string;
   unit?: Unit | undefined;
-  hint?: string | undefined;
+  /** `true`: a hint that only the server writes (see `SERVER_WORDS` in `form.ts`). */
+  hint?: string | true | undefined;
   /** A text area of this many lines (pasted lists) instead of a one-line input. */
   lines?: number;
   /** How the error summary names the input, when not by its label. */
@@ -84,10 +92,13 @@ export function targetSpec({ rumus, satuan, polaritas }: CalculatorProps): Field
   return {
     name: 't',
     label: 'Target tahun ini',
-    hint: `Opsional: isi untuk menghitung capaian. Polaritas indikator ini ${
-      polaritas === 'naik' ? 'naik: makin tinggi' : 'turun: makin rendah'
-    } realisasi, makin baik.`,
-    unit: shownIn === 'persen' ? { text: '%', position: 'suffix' } : shownIn === 'rupiah' ? unitOf('Rp') : shownIn === 'jumlah' ? unitOf(word) : undefined,
+    // Written by the server only: the target field is always there (see `SERVER_WORDS`).
+    hint:
+      !import.meta.env.SSR ||
+      `Opsional: isi untuk menghitung capaian. Polaritas indikator ini ${
+        polaritas === 'naik' ? 'naik: makin tinggi' : 'turun: makin rendah'
+      } realisasi, makin baik.`,
+    unit: unitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
   };
 }
 
@@ -113,8 +124,10 @@ export interface Shown extends Working {
 export interface Reader {
   state: CalculatorState;
   status: Record<string, FieldStatus>;
-  /** The input's text, as typed; the input takes its place in the form's order. */
+  /** The input's text, as typed; the input takes its place in the form's order (and the URL's). */
   text(spec: FieldSpec): string;
+  /** A URL parameter that is not an input's text (`m=tempel`, `w=0111`), in its place in the URL. */
+  param(name: string, value: string): void;
   /** The input read as a number; a blank is an error unless the input is optional. */
   read(spec: FieldSpec, optional?: boolean): Decimal | undefined;
   /** Puts an error on an input (the first one is shown beside it). */
@@ -131,25 +144,20 @@ export interface KindParts<R extends Shown = Shown> {
   after?(result: R): ComponentChildren;
   /** The inputs on screen, with whatever helps fill them in. */
   render(form: FormControls): ComponentChildren;
-  /** The kind can be pasted (`m=tempel` in the URL) or weighted 0,111 (`w=0111`). */
-  modes?: boolean;
-  weights?: boolean;
 }
 
-/** What a kind's `render` gets from the form (see `form.tsx`). */
+/** What a kind's `render` gets from the form (see `form.ts`). */
 export interface FormControls {
   props: CalculatorProps;
   state: CalculatorState;
   /** A labelled input with its hint, error, unit and reading. */
   input(spec: FieldSpec, extraClass?: string): ComponentChildren;
-  /** Radio buttons: a legend, a hint, and [value, label] choices. */
-  radios(name: string, legend: string, choices: [string, string][], value: string, onChange: (value: string) => void, hint?: string): ComponentChildren;
-  /** Changes the state (`update` gets the current one). */
-  update(update: (state: CalculatorState) => Partial<CalculatorState>): void;
-  /** A new entry row key. */
-  rowKey(): number;
-  /** Focuses the element with this id after the next render. */
-  focusLater(id: string): void;
+  /** Changes the state, given the current one. */
+  setState(update: (state: CalculatorState) => Partial<CalculatorState>): void;
+  /** The key of the next entry row to add. */
+  nextRow: number;
+  /** The id of the element to focus after the next render. */
+  focusId: string;
 }
 
 /**
@@ -182,12 +190,12 @@ function readWithUnit(value: Decimal, unit: Unit | undefined): string {
 }
 
 /**
- * The result of a computation, or undefined with its errors put on the inputs: `inputOf` names
- * the input of each of the computation's field keys.
+ * The result of a computation, or undefined with its errors put on the inputs: `inputs` names the
+ * input of each of the computation's field keys.
  */
-export function settle<T>(reader: Reader, outcome: Outcome<T>, inputOf: (field: string) => string | undefined): T | undefined {
+export function settle<T>(reader: Reader, outcome: Outcome<T>, inputs: Readonly<Record<string, string>>): T | undefined {
   if (outcome.ok) return outcome.result;
-  for (const error of outcome.errors) reader.fail(inputOf(error.field) ?? error.field, error.message);
+  for (const error of outcome.errors) reader.fail(inputs[error.field] ?? error.field, error.message);
   return undefined;
 }
 
@@ -202,6 +210,10 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
   const status: Record<string, FieldStatus> = {};
   const errors: Evaluation['errors'] = [];
   const inputs: FieldSpec[] = [];
+  const query: [string, string][] = [];
+  const param = (name: string, value: string) => {
+    query.push([name, value]);
+  };
   const fail = (name: string, message: string) => {
     const current = (status[name] ??= { empty: false });
     current.error ??= message;
@@ -210,6 +222,7 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
   const text = (spec: FieldSpec) => {
     const typed = state.texts[spec.name] ?? '';
     inputs.push(spec);
+    param(spec.param ?? spec.name, typed);
     status[spec.name] = { empty: typed.trim() === '' };
     return typed;
   };
@@ -224,9 +237,9 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
     return undefined;
   };
 
-  const parts: KindParts = kind({ state, status, text, read, fail }, props as never);
+  const parts: KindParts = kind({ state, status, text, read, fail, param }, props as never);
   const target = read(targetSpec(props), true);
-  const evaluation: Evaluation = { status, errors, inputs, query: [], parts };
+  const evaluation: Evaluation = { status, errors, inputs, query, parts };
   const result = errors.length === 0 ? parts.compute() : undefined;
   if (result && target) {
     const capaian = achievement(result.value, target, props.polaritas);
@@ -236,8 +249,5 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
   if (result && errors.length === 0) evaluation.result = result;
   else delete evaluation.achievement;
 
-  if (parts.modes && state.paste) evaluation.query.push(['m', 'tempel']);
-  for (const spec of inputs) evaluation.query.push([spec.param ?? spec.name, state.texts[spec.name] ?? '']);
-  if (parts.weights && state.rounded) evaluation.query.push(['w', '0111']);
   return evaluation;
 }

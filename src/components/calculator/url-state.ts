@@ -17,11 +17,10 @@ export const MAX_ENTRIES = 500;
 /** Longest pasted text restored from a URL (a survey of a few thousand respondents). */
 export const MAX_PASTED_LENGTH = 60_000;
 
-const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9];
-/** The single inputs of every formula kind, in form order: a formula reads only its own. */
-const SINGLE = ['a', 'b', 'n', 'r', ...nine.map((nomor) => `u${nomor}`), ...nine.slice(0, 4).map((nomor) => `s${nomor}`), 't'];
+/** The single inputs of every formula kind: a, b, n, r, u1-u9, s1-s4, t. A formula reads only its own. */
+const SINGLE = /^([abnrt]|u[1-9]|s[1-4])$/;
 /** Every parameter any calculator uses, so stale ones are cleared whatever the formula. */
-const OWN = [...SINGLE, 'e', 'm', 'p', 'w'];
+const OWN = /^([abnrtempw]|u[1-9]|s[1-4])$/;
 
 export interface RestoredState {
   state: CalculatorState;
@@ -38,21 +37,22 @@ export function stateFromQuery(search: string | URLSearchParams): RestoredState 
   const params = new URLSearchParams(search);
   const texts: Record<string, string> = {};
   const names: string[] = [];
+  const rows: number[] = [];
   const keep = (name: string, value: string | null, max = MAX_FIELD_LENGTH) => {
     if (value?.trim()) {
       texts[name] = value.slice(0, max);
       names.push(name);
     }
   };
-  for (const name of SINGLE) keep(name, params.get(name));
-  const entries = params.getAll('e').slice(0, MAX_ENTRIES);
-  entries.forEach((value, key) => keep(`e-${key}`, value));
+  for (const [name, value] of params) {
+    if (name === 'e' && rows.length < MAX_ENTRIES) {
+      keep(`e-${rows.length}`, value);
+      rows.push(rows.length);
+    } else if (SINGLE.test(name) && !(name in texts)) keep(name, value);
+  }
   const paste = params.get('m') === 'tempel';
   if (paste) keep('p', params.get('p'), MAX_PASTED_LENGTH);
-  return {
-    state: { texts, rows: entries.length > 0 ? entries.map((_, key) => key) : [0], paste, rounded: params.get('w') === '0111' },
-    names,
-  };
+  return { state: { texts, rows: rows.length > 0 ? rows : [0], paste, rounded: params.get('w') === '0111' }, names };
 }
 
 /**
@@ -61,7 +61,7 @@ export function stateFromQuery(search: string | URLSearchParams): RestoredState 
  */
 export function queryFromState(params: readonly (readonly [string, string])[], currentSearch = ''): string {
   const query = new URLSearchParams(currentSearch);
-  for (const name of OWN) query.delete(name);
+  for (const name of [...query.keys()]) if (OWN.test(name)) query.delete(name);
   for (const [name, value] of params) if (value.trim()) query.append(name, value);
   const text = query.toString();
   return text && `?${text}`;

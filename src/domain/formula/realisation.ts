@@ -5,7 +5,8 @@
  * formula it computes; `compute.ts` gathers them.
  */
 import { type Decimal, isNegative, isZero } from '../number/decimal';
-import { formatBySatuan, formatRupiahShort } from '../number/format';
+import { divide, isExactAt, roundFraction } from '../number/fraction';
+import { SATUAN_DIGITS, formatBySatuan } from '../number/format';
 import type { FieldError, Working } from '../outcome';
 import type { FormulaDefinition, Satuan } from './definition';
 
@@ -40,10 +41,8 @@ export function entryField(index: number): string {
 /** Digits kept in a reported percentage or ratio. */
 export const REPORTED_DIGITS = 2;
 
-const SATUAN_VALUES: readonly Satuan[] = ['persen', 'rupiah', 'jumlah', 'indeks', 'nilai', 'rasio'];
-
 export function isSatuan(value: string): value is Satuan {
-  return (SATUAN_VALUES as readonly string[]).includes(value);
+  return Object.hasOwn(SATUAN_DIGITS, value);
 }
 
 /**
@@ -52,37 +51,36 @@ export function isSatuan(value: string): value is Satuan {
  * index shows two decimals).
  */
 export function resultSatuan(rumus: FormulaDefinition, satuan?: string): Satuan {
-  switch (rumus.jenis) {
-    case 'persentase':
-      return 'persen';
-    case 'jumlah':
-      return rumus.uang ? 'rupiah' : 'jumlah';
-    case 'ikm':
-      return 'indeks';
-    default: {
-      const fallback: Satuan = rumus.jenis === 'rasio' ? 'rasio' : rumus.jenis === 'cacah' ? 'jumlah' : 'nilai';
-      return satuan && isSatuan(satuan) && satuan !== 'persen' && satuan !== 'rupiah' ? satuan : fallback;
-    }
-  }
+  const { jenis } = rumus;
+  if (jenis === 'persentase') return 'persen';
+  if (jenis === 'jumlah') return rumus.uang ? 'rupiah' : 'jumlah';
+  if (jenis === 'ikm') return 'indeks';
+  if (satuan && isSatuan(satuan) && satuan !== 'persen' && satuan !== 'rupiah') return satuan;
+  return jenis === 'rasio' ? 'rasio' : jenis === 'cacah' ? 'jumlah' : 'nilai';
 }
 
 export function realisation(value: Decimal, satuan: Satuan, working: Working, unitWord?: string): Realisation {
-  const result: Realisation = { value, satuan, formatted: formatBySatuan(value, satuan, unitWord), ...working };
-  if (satuan === 'rupiah') result.short = formatRupiahShort(value);
-  return result;
+  return { value, satuan, formatted: formatBySatuan(value, satuan, unitWord), ...working };
 }
 
 export function notNegative(field: string, label: string, value: Decimal): FieldError[] {
   return isNegative(value) ? [{ field, message: `${label} tidak boleh negatif.` }] : [];
 }
 
-export function notZeroDivisor(field: string, label: string, value: Decimal): FieldError[] {
+/** What is wrong with a whole that a part is divided by: negative, or 0. */
+export function divisorErrors(field: string, label: string, value: Decimal): FieldError[] {
   return isZero(value)
     ? [{ field, message: `${label} tidak boleh 0, karena pembagian dengan nol tidak dapat dihitung.` }]
-    : [];
+    : notNegative(field, label, value);
 }
 
-/** "=" when the shown value is exact, "≈" when it was rounded. */
-export function equals(exact: boolean): string {
-  return exact ? '=' : '≈';
+/**
+ * top / bottom as reported (rounded to two decimals), with the working: `formula` with the
+ * person's numbers, then "= 78%" when the reported value is exact or "≈ 33,33%" when rounded.
+ */
+export function quotient(top: Decimal, bottom: Decimal, satuan: Satuan, formula: string, warnings: string[] = []): Realisation {
+  const exact = divide(top, bottom);
+  const result = realisation(roundFraction(exact, REPORTED_DIGITS), satuan, { steps: [formula], warnings });
+  result.steps.push(`${isExactAt(exact, REPORTED_DIGITS) ? '=' : '≈'} ${result.formatted}`);
+  return result;
 }

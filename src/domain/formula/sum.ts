@@ -1,6 +1,7 @@
 /** Jumlah: a list of entries added up, exactly. */
 import { type Decimal, fractionDigits, isInteger, isNegative, sum } from '../number/decimal';
 import { formatBySatuan, formatExactNumber, formatNumber } from '../number/format';
+import { formatRupiahShort } from '../number/rupiah-short';
 import { type FieldError, type Outcome, failure, success } from '../outcome';
 import type { Satuan, SumFormula } from './definition';
 import { FIELD, type Realisation, entryField, realisation } from './realisation';
@@ -41,5 +42,7 @@ export function sumEntries(rumus: SumFormula, entries: readonly Decimal[]): Outc
     terms.length > MAX_LISTED_ENTRIES ? [...terms.slice(0, 3), '…', ...terms.slice(-1)] : terms;
   const formatted = formatBySatuan(total, satuan, unitWord);
   const steps = [`${listed.join(' + ')} (${entries.length} entri)`, `= ${formatted}`];
-  return success(realisation(total, satuan, { steps, warnings: [] }, unitWord));
+  const result = realisation(total, satuan, { steps, warnings: [] }, unitWord);
+  if (rumus.uang) result.short = formatRupiahShort(total);
+  return success(result);
 }

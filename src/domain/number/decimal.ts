@@ -12,18 +12,14 @@ export interface Decimal {
   readonly scale: number;
 }
 
-const TEN = 10n;
+const pow10 = (exponent: number): bigint => 10n ** BigInt(exponent);
 
-function pow10(exponent: number): bigint {
-  return TEN ** BigInt(exponent);
-}
-
-/** A decimal of `units` x 10^-scale; `decimal(12345n, 2)` is 123,45. */
+/**
+ * A decimal of `units` x 10^-scale; `decimal(12345n, 2)` is 123,45. For code: `units` is a BigInt
+ * or a safe integer, `scale` a whole number (a fractional number throws; an unsafe one would not
+ * be exact).
+ */
 export function decimal(units: bigint | number, scale = 0): Decimal {
-  if (!Number.isInteger(scale) || scale < 0) throw new RangeError(`Invalid scale ${scale}`);
-  if (typeof units === 'number' && !Number.isSafeInteger(units)) {
-    throw new RangeError(`Not a safe integer: ${units}`);
-  }
   return { units: BigInt(units), scale };
 }
 
@@ -32,10 +28,10 @@ export function decimal(units: bigint | number, scale = 0): Decimal {
  * for what people type (see `parseIndonesianNumber`). Throws on anything else.
  */
 export function decimalFromString(text: string): Decimal {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  const match = /^(-?\d+)(?:\.(\d+))?$/.exec(text);
   if (!match) throw new SyntaxError(`Not a plain decimal: ${text}`);
-  const fraction = match[3] ?? '';
-  return { units: BigInt(`${match[1]}${match[2]}${fraction}`), scale: fraction.length };
+  const fraction = match[2] ?? '';
+  return { units: BigInt(match[1] + fraction), scale: fraction.length };
 }
 
 /**
@@ -47,10 +43,14 @@ export function decimalFromNumber(value: number): Decimal {
   return decimalFromString(String(value));
 }
 
+/** The same value carried at `scale` digits, at least its own. */
+function widened(value: Decimal, scale: number): bigint {
+  return value.units * pow10(scale - value.scale);
+}
+
 /** The same value carried at `scale` digits; throws if that would lose digits. */
 export function rescale(value: Decimal, scale: number): Decimal {
-  if (scale === value.scale) return value;
-  if (scale > value.scale) return { units: value.units * pow10(scale - value.scale), scale };
+  if (scale >= value.scale) return { units: widened(value, scale), scale };
   const divisor = pow10(value.scale - scale);
   if (value.units % divisor !== 0n) throw new RangeError('Rescaling would lose digits');
   return { units: value.units / divisor, scale };
@@ -59,8 +59,8 @@ export function rescale(value: Decimal, scale: number): Decimal {
 /** The same value without trailing zeros after the point (1,50 -> 1,5; 2,00 -> 2). */
 export function normalize(value: Decimal): Decimal {
   let { units, scale } = value;
-  while (scale > 0 && units % TEN === 0n) {
-    units /= TEN;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
     scale -= 1;
   }
   return { units, scale };
@@ -68,7 +68,7 @@ export function normalize(value: Decimal): Decimal {
 
 function aligned(a: Decimal, b: Decimal): [bigint, bigint, number] {
   const scale = Math.max(a.scale, b.scale);
-  return [rescale(a, scale).units, rescale(b, scale).units, scale];
+  return [widened(a, scale), widened(b, scale), scale];
 }
 
 export function add(a: Decimal, b: Decimal): Decimal {
@@ -115,7 +115,6 @@ export function fractionDigits(value: Decimal): number {
 
 /** `numerator / denominator` (denominator > 0) rounded to an integer, half away from zero. */
 export function roundDivide(numerator: bigint, denominator: bigint): bigint {
-  if (denominator <= 0n) throw new RangeError('Denominator must be positive');
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const quotient = (magnitude * 2n + denominator) / (denominator * 2n);
@@ -124,8 +123,7 @@ export function roundDivide(numerator: bigint, denominator: bigint): bigint {
 
 /** The value rounded to `scale` digits after the point, half away from zero. */
 export function round(value: Decimal, scale: number): Decimal {
-  if (scale >= value.scale) return rescale(value, scale);
-  return { units: roundDivide(value.units, pow10(value.scale - scale)), scale };
+  return { units: scale >= value.scale ? widened(value, scale) : roundDivide(value.units, pow10(value.scale - scale)), scale };
 }
 
 /** The integer part's value as a BigInt (truncated toward zero); for whole numbers. */
@@ -142,11 +140,8 @@ export function toNumber(value: Decimal): number {
 }
 
 /** Machine format without grouping: "-1234.50" (keeps the scale's trailing zeros). */
-export function toPlainString(value: Decimal): `${number}` {
-  const negative = value.units < 0n;
-  const digits = (negative ? -value.units : value.units).toString().padStart(value.scale + 1, '0');
-  const integer = digits.slice(0, digits.length - value.scale);
-  const fraction = digits.slice(digits.length - value.scale);
-  const text = value.scale > 0 ? `${integer}.${fraction}` : integer;
-  return (negative ? `-${text}` : text) as `${number}`;
+export function toPlainString({ units, scale }: Decimal): `${number}` {
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+  const point = digits.length - scale;
+  return `${units < 0n ? '-' : ''}${digits.slice(0, point)}${scale > 0 ? `.${digits.slice(point)}` : ''}` as `${number}`;
 }

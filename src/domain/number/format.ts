@@ -6,7 +6,7 @@
  * carry Intl's formatter objects for what a regular expression does.
  */
 import type { Satuan } from '../formula/definition';
-import { type Decimal, compare, decimal, fractionDigits, isNegative, round, toPlainString } from './decimal';
+import { type Decimal, fractionDigits, round, toPlainString } from './decimal';
 
 /** No-break space between "Rp" and the figure, so the two never wrap onto separate lines. */
 export const NBSP = '\u00a0';
@@ -21,17 +21,18 @@ export interface DigitsRule {
  * Digits after the comma for each indicator unit. Percentages, ratios and scores show up to two
  * (trailing zeros dropped: "78%", "61,7%"); an index always two ("91,48"); counts are whole.
  */
+const UP_TO_TWO: DigitsRule = { min: 0, max: 2 };
 export const SATUAN_DIGITS: Readonly<Record<Satuan, DigitsRule>> = {
-  persen: { min: 0, max: 2 },
-  rupiah: { min: 0, max: 2 },
-  jumlah: { min: 0, max: 2 },
+  persen: UP_TO_TWO,
+  rupiah: UP_TO_TWO,
+  jumlah: UP_TO_TWO,
   indeks: { min: 2, max: 2 },
-  nilai: { min: 0, max: 2 },
-  rasio: { min: 0, max: 2 },
+  nilai: UP_TO_TWO,
+  rasio: UP_TO_TWO,
 };
 
 /** "1.234.567", "75,5": rounded to `max` digits after the comma, showing at least `min`. */
-export function formatNumber(value: Decimal, digits: DigitsRule = { min: 0, max: 2 }): string {
+export function formatNumber(value: Decimal, digits: DigitsRule = UP_TO_TWO): string {
   // `round` gives exactly `max` digits after the point: "-1234.50".
   const [integer = '', fraction = ''] = toPlainString(round(value, digits.max)).split('.');
   const shown = fraction.slice(0, digits.min) + fraction.slice(digits.min).replace(/0+$/, '');
@@ -58,46 +59,12 @@ export function formatRupiah(value: Decimal): string {
   return figure.startsWith('-') ? `-Rp${NBSP}${figure.slice(1)}` : `Rp${NBSP}${figure}`;
 }
 
-/** Indonesian names of large amounts, largest first. */
-const MAGNITUDES = [
-  { word: 'triliun', exponent: 12 },
-  { word: 'miliar', exponent: 9 },
-  { word: 'juta', exponent: 6 },
-] as const;
-
-/**
- * A short reading of a Rupiah amount: "Rp 12,4 miliar", "Rp 1,23 juta", "Rp 3 triliun" (up to two
- * digits after the comma, rounded half away from zero). The largest unit that the rounded amount
- * reaches is used, so Rp 999.999.999 reads "Rp 1 miliar". Amounts under one million (after
- * rounding) are written in full.
- */
-export function formatRupiahShort(value: Decimal): string {
-  const negative = isNegative(value);
-  const units = negative ? -value.units : value.units;
-  for (const { word, exponent } of MAGNITUDES) {
-    const scaled = round({ units, scale: value.scale + exponent }, 2);
-    if (compare(scaled, decimal(1)) >= 0) {
-      return `${negative ? '-' : ''}Rp${NBSP}${formatNumber(scaled)} ${word}`;
-    }
-  }
-  return formatRupiah(value);
-}
-
 /**
  * A value written in an indicator's unit: "78%", "Rp 12.400.000.000", "91,48", "12 dokumen"
  * (`unitWord` is the quantity's own unit, used for counts).
  */
 export function formatBySatuan(value: Decimal, satuan: Satuan, unitWord?: string): string {
-  switch (satuan) {
-    case 'persen':
-      return formatPercent(value);
-    case 'rupiah':
-      return formatRupiah(value);
-    case 'jumlah': {
-      const figure = formatNumber(value, SATUAN_DIGITS.jumlah);
-      return unitWord ? `${figure} ${unitWord}` : figure;
-    }
-    default:
-      return formatNumber(value, SATUAN_DIGITS[satuan]);
-  }
+  if (satuan === 'rupiah') return formatRupiah(value);
+  const figure = formatNumber(value, SATUAN_DIGITS[satuan]);
+  return satuan === 'persen' ? `${figure}%` : satuan === 'jumlah' && unitWord ? `${figure} ${unitWord}` : figure;
 }

@@ -11,40 +11,22 @@ export interface Fraction {
   readonly denominator: bigint;
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-function reduced(numerator: bigint, denominator: bigint): Fraction {
+// Not reduced to lowest terms: nothing needs it, and BigInts do not overflow.
+function fraction(numerator: bigint, denominator: bigint): Fraction {
   if (denominator === 0n) throw new RangeError('Division by zero');
-  const sign = denominator < 0n ? -1n : 1n;
-  const divisor = gcd(numerator, denominator) || 1n;
-  return { numerator: (sign * numerator) / divisor, denominator: (sign * denominator) / divisor };
+  return denominator < 0n ? { numerator: -numerator, denominator: -denominator } : { numerator, denominator };
 }
 
 /** The exact value of a decimal as a fraction. */
 export function fractionOf(value: Decimal): Fraction {
-  return reduced(value.units, 10n ** BigInt(value.scale));
+  return fraction(value.units, 10n ** BigInt(value.scale));
 }
 
 /** `top / bottom`, exactly. Throws a RangeError when `bottom` is zero: callers check first. */
 export function divide(top: Decimal | Fraction, bottom: Decimal | Fraction): Fraction {
   const a = 'units' in top ? fractionOf(top) : top;
   const b = 'units' in bottom ? fractionOf(bottom) : bottom;
-  return reduced(a.numerator * b.denominator, a.denominator * b.numerator);
-}
-
-export function multiplyFractions(a: Decimal | Fraction, b: Decimal | Fraction): Fraction {
-  const x = 'units' in a ? fractionOf(a) : a;
-  const y = 'units' in b ? fractionOf(b) : b;
-  return reduced(x.numerator * y.numerator, x.denominator * y.denominator);
-}
-
-export function addFractions(a: Fraction, b: Fraction): Fraction {
-  return reduced(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+  return fraction(a.numerator * b.denominator, a.denominator * b.numerator);
 }
 
 /** The fraction rounded to `scale` digits after the point, half away from zero. */
@@ -56,11 +38,4 @@ export function roundFraction(value: Fraction, scale: number): Decimal {
 /** Whether the fraction has an exact decimal expansion of at most `scale` digits. */
 export function isExactAt(value: Fraction, scale: number): boolean {
   return (value.numerator * 10n ** BigInt(scale)) % value.denominator === 0n;
-}
-
-/** -1, 0 or 1 as `a` is below, equal to or above `b`. */
-export function compareFractions(a: Fraction, b: Fraction): -1 | 0 | 1 {
-  const x = a.numerator * b.denominator;
-  const y = b.numerator * a.denominator;
-  return x < y ? -1 : x > y ? 1 : 0;
 }

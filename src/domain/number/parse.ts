@@ -46,12 +46,12 @@ export type ParseResult =
 /** The most digits a number may have and still be computed exactly (see the module comment). */
 export const MAX_DIGITS = 15;
 
-const MESSAGES: Record<ParseFailure, string> = {
+// "scale-word" always names the word it refuses (see below).
+const MESSAGES: Record<Exclude<ParseFailure, 'scale-word'>, string> = {
   empty: 'Isian masih kosong.',
   markup: 'Tulis angkanya saja, tanpa tanda < > atau kode HTML.',
   exponent: 'Notasi eksponen (misalnya 1e5) tidak dipakai. Tulis angka lengkap, misalnya 100.000.',
   'non-ascii-digit': 'Gunakan angka 0–9 biasa. Angka dari aksara lain atau angka lebar (misalnya ٣ atau ３) tidak dibaca.',
-  'scale-word': 'Tulis angka lengkap, misalnya 2.500.000.000 untuk 2,5 miliar.',
   'not-a-number': 'Tidak terbaca sebagai angka. Tulis angka seperti 1.234.567 atau 75,5.',
   separator: 'Pemisah tidak tepat. Titik memisahkan ribuan (setiap kelompok 3 angka) dan satu koma menandai desimal, misalnya 1.234.567,5.',
   'decimal-dot': 'Desimal ditulis dengan koma, misalnya 1,5 (bukan 1.5). Titik adalah pemisah ribuan.',
@@ -71,22 +71,29 @@ const EXPONENT = /\d\s*e\s*[-+−]?\s*\d/i;
 // A letter right after a digit is not a unit: "8o" is a typo for 80, not 8 of something.
 const SHAPE = /^([-−+]?)\s*(?:(?:rp\.?|idr)\s*)?([-−+]?)([\d.,\s]*?)((?:\s*%|\s+\p{L})[\p{L}\p{M}%\s./]*)?$/iu;
 
-function fail(reason: ParseFailure, message = MESSAGES[reason]): ParseResult {
+/** What refuses a text before its shape is read, in order. */
+const EARLY_CHECKS: [RegExp, ParseFailure][] = [
+  [/^$/, 'empty'],
+  [/[<>]|&#?\w+;/, 'markup'],
+  [NON_ASCII_DIGIT, 'non-ascii-digit'],
+  [EXPONENT, 'exponent'],
+];
+
+function fail(reason: ParseFailure, message = MESSAGES[reason as Exclude<ParseFailure, 'scale-word'>]): ParseResult {
   return { ok: false, reason, message };
 }
+
+// The part before the comma: plain digits, or groups of three after dots, or after spaces.
+const GROUPED_BY_DOTS = /^[1-9]\d{0,2}(\.\d{3})+$/;
+const GROUPED_BY_SPACES = /^[1-9]\d{0,2}(\s+\d{3})+$/;
 
 /** Reads Indonesian-typed number text; see the module comment for what is accepted. */
 export function parseIndonesianNumber(input: string): ParseResult {
   const text = input.replace(INVISIBLE, '').trim().replace(NO_SEN, '');
-  if (text === '') return fail('empty');
-  if (/[<>]|&#?\w+;/.test(text)) return fail('markup');
-  if (NON_ASCII_DIGIT.test(text)) return fail('non-ascii-digit');
-  if (EXPONENT.test(text)) return fail('exponent');
+  for (const [pattern, reason] of EARLY_CHECKS) if (pattern.test(text)) return fail(reason);
 
-  const shape = SHAPE.exec(text);
-  if (!shape) return fail('not-a-number');
-  const [, sign1 = '', sign2 = '', body = '', unit = ''] = shape;
-  if (sign1 && sign2) return fail('not-a-number');
+  const [, sign1, sign2, body = '', unit = ''] = SHAPE.exec(text) ?? [];
+  if (sign1 === undefined || (sign1 && sign2)) return fail('not-a-number');
   const scaleWord = unit
     .toLowerCase()
     .split(/[\s./]+/)
@@ -96,49 +103,19 @@ export function parseIndonesianNumber(input: string): ParseResult {
   }
   if (!/\d/.test(body)) return fail('not-a-number');
 
-  const number = readBody(body.trim());
-  if (!number.ok) return number;
-  const negative = (sign1 || sign2) === '-' || (sign1 || sign2) === '−';
-  const value = number.value;
-  return { ok: true, value: negative ? { units: -value.units, scale: value.scale } : value };
-}
-
-function readBody(body: string): ParseResult {
-  const parts = body.split(',');
-  if (parts.length > 2) return fail('separator');
-  const [integerText = '', fraction] = parts;
+  const [integerText = '', fraction, more] = body.trim().split(',');
+  if (more !== undefined) return fail('separator');
   if (fraction !== undefined && !/^\d+$/.test(fraction)) {
-    return /^\s*$/.test(fraction)
-      ? fail('separator', 'Lengkapi angka di belakang koma, atau hapus komanya.')
-      : fail('separator');
+    return fail('separator', /^\s*$/.test(fraction) ? 'Lengkapi angka di belakang koma, atau hapus komanya.' : undefined);
   }
-
-  const integer = readGroupedInteger(integerText.trim(), fraction !== undefined);
-  if (!integer.ok) return integer;
-
-  const digits = integer.digits.replace(/^0+/, '') + (fraction ?? '').replace(/0+$/, '');
-  if (digits.length > MAX_DIGITS) return fail('too-long');
-  const fractionText = fraction ?? '';
-  return { ok: true, value: normalize({ units: BigInt(`${integer.digits || '0'}${fractionText}`), scale: fractionText.length }) };
-}
-
-type IntegerRead = { ok: true; digits: string } | { ok: false; reason: ParseFailure; message: string };
-
-/** The part before the comma: plain digits, or groups of three after dots or after spaces. */
-function readGroupedInteger(text: string, hasComma: boolean): IntegerRead {
-  if (/^\d*$/.test(text)) return { ok: true, digits: text };
-  const usesDots = text.includes('.');
-  const usesSpaces = /\s/.test(text);
-  if (usesDots && usesSpaces) return failInteger('separator');
-  const groups = text.split(usesDots ? '.' : /\s+/);
-  const [first = '', ...rest] = groups;
-  const wellGrouped = /^[1-9]\d{0,2}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
-  if (wellGrouped) return { ok: true, digits: groups.join('') };
-  // A single dot that is not a thousands separator is most likely a decimal point ("1.5", "0.500").
-  if (usesDots && !hasComma && groups.length === 2) return failInteger('decimal-dot');
-  return failInteger('separator');
-}
-
-function failInteger(reason: ParseFailure): IntegerRead {
-  return { ok: false, reason, message: MESSAGES[reason] };
+  const integer = integerText.trim();
+  if (!/^\d*$/.test(integer) && !(integer.includes('.') ? GROUPED_BY_DOTS : GROUPED_BY_SPACES).test(integer)) {
+    // A single dot that is not a thousands separator is most likely a decimal point ("1.5", "0.500").
+    return fail(fraction === undefined && /^\d*\.\d*$/.test(integer) ? 'decimal-dot' : 'separator');
+  }
+  const digits = integer.replace(/\D/g, '');
+  if ((digits.replace(/^0+/, '') + (fraction ?? '').replace(/0+$/, '')).length > MAX_DIGITS) return fail('too-long');
+  const units = BigInt((digits || '0') + (fraction ?? ''));
+  const negative = (sign1 || sign2) === '-' || (sign1 || sign2) === '−';
+  return { ok: true, value: normalize({ units: negative ? -units : units, scale: fraction?.length ?? 0 }) };
 }

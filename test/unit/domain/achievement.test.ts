@@ -64,6 +64,24 @@ describe('achievementBand: half-open intervals closing the source table gaps', (
     expect(achievementBand(d(capaian)).kategori).toBe(kategori);
   });
 
+  it('notes the gaps of the source table and the bounds the site applies', () => {
+    expect(ACHIEVEMENT_BANDS.catatan).toBe(
+      'Tabel sumber (≥ 91; 76–90; 66–75; 51–65; ≤ 50) menyisakan celah, misalnya antara 90 dan 91. ' +
+        'Situs ini memakai batas tanpa celah: ≥ 91 Sangat Baik; ≥ 76 Baik; ≥ 66 Cukup; > 50 Kurang; ' +
+        'selebihnya Sangat Kurang, dihitung dari capaian yang dibulatkan dua desimal. Capaian di atas 100% termasuk Sangat Baik.',
+    );
+  });
+
+  it('writes each band as the source table does and as the site applies it', () => {
+    expect(ACHIEVEMENT_BANDS.bands.map((band) => [band.rentangSumber, band.rentang])).toEqual([
+      ['≥ 91', '≥ 91'],
+      ['76–90', '≥ 76 dan < 91'],
+      ['66–75', '≥ 66 dan < 76'],
+      ['51–65', '> 50 dan < 66'],
+      ['≤ 50', '≤ 50'],
+    ]);
+  });
+
   it('names its source, which is not a regulation', () => {
     expect(ACHIEVEMENT_BANDS.sumber).toMatch(/LKjIP/);
     expect(ACHIEVEMENT_BANDS.sumber).toMatch(/bukan ketentuan peraturan/);

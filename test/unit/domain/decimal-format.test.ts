@@ -20,8 +20,8 @@ import {
   formatNumber,
   formatPercent,
   formatRupiah,
-  formatRupiahShort,
 } from '../../../src/domain/number/format';
+import { formatRupiahShort } from '../../../src/domain/number/rupiah-short';
 import { parseIndonesianNumber } from '../../../src/domain/number/parse';
 
 const d = decimalFromString;

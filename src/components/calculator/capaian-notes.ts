@@ -1,0 +1,16 @@
+/**
+ * The notes under a capaian: how it is computed for the indicator's polarity, and where its
+ * categories come from. Fixed words, so the page writes them (`CalculatorIsland.astro` gives them
+ * to the island as static HTML) rather than every island's script carrying them.
+ */
+import { ACHIEVEMENT_BANDS } from '../../domain/achievement';
+import type { Polarity } from '../../domain/formula/definition';
+
+/** PermenPANRB 6/2022, Bab VI: capaian by polarity. */
+export function capaianFormulaNote(polaritas: Polarity): string {
+  return polaritas === 'naik'
+    ? 'Polaritas naik: capaian = realisasi / target × 100%.'
+    : 'Polaritas turun: capaian = (2 × target − realisasi) / target × 100% (PermenPANRB 6/2022, Bab VI).';
+}
+
+export const CAPAIAN_SOURCE_NOTE = `Sumber kategori: ${ACHIEVEMENT_BANDS.sumber} ${ACHIEVEMENT_BANDS.catatan}`;
