@@ -48,7 +48,7 @@ describe('a bad content file fails the build naming the file and the field', () 
       name: 'nomor is not a number',
       change: (dir) => edit(dir, INDICATOR, (t) => t.replace(/^nomor: 1$/m, 'nomor: satu')),
       field: 'nomor',
-      says: /expected number/i,
+      says: /Expected type `"number"`, received `"string"`/,
     },
     {
       name: 'unknown satuan',
