@@ -110,6 +110,24 @@ export const keputusanSchema = z.strictObject({
   catatan: z.array(catatan).default([]),
 });
 
+/**
+ * The office that publishes the catalogue: every page takes its name, region and decree number from
+ * here, so that another office adopts the site by replacing `content/`.
+ */
+export const kantorSchema = z.strictObject({
+  /** The office's full name, without its region: "Dinas Penanaman Modal, ...". */
+  nama: text,
+  /** The short name the office goes by: "DPMPTSPTK". */
+  singkatan: text,
+  /** The region it serves: "Kabupaten Balangan". */
+  wilayah: text,
+  tingkatPemerintahan: z.enum(['provinsi', 'kabupaten', 'kota']),
+  alamat: text.optional(),
+  situs: z.url().optional(),
+  /** The decree's number in the one form the site writes it. */
+  nomorKeputusan: text,
+});
+
 /** A glossary entry: an abbreviation or term the decree uses, and what it means. */
 export const istilahSchema = z.strictObject({
   /** The term as the decree writes it: "BPU", "LKPM", "Angkatan Kerja". */
@@ -139,6 +157,10 @@ export const collections = {
   istilah: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/istilah` }),
     schema: istilahSchema,
+  }),
+  kantor: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/kantor` }),
+    schema: kantorSchema,
   }),
   keputusan: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/keputusan` }),

@@ -11,6 +11,7 @@ export type IndicatorEntry = CollectionEntry<'indikator'>;
 export type UnitEntry = CollectionEntry<'unit'>;
 export type DecreeEntry = CollectionEntry<'keputusan'>;
 export type TermEntry = CollectionEntry<'istilah'>;
+export type Office = CollectionEntry<'kantor'>['data'];
 
 export interface Indicator {
   entry: IndicatorEntry;
@@ -23,6 +24,8 @@ export interface Catalogue {
   indicators: Indicator[];
   units: UnitEntry[];
   decree: DecreeEntry;
+  /** The office that publishes the catalogue (`content/kantor/`). */
+  office: Office;
   unitById: Map<string, UnitEntry>;
   /** Glossary entries, A to Z. */
   terms: TermEntry[];
@@ -31,16 +34,21 @@ export interface Catalogue {
 let cached: Promise<Catalogue> | undefined;
 
 async function build(): Promise<Catalogue> {
-  const [entries, units, decrees, terms] = await Promise.all([
+  const [entries, units, decrees, terms, offices] = await Promise.all([
     getCollection('indikator'),
     getCollection('unit'),
     getCollection('keputusan'),
     getCollection('istilah'),
+    getCollection('kantor'),
   ]);
   assertIntegrity(entries, units);
   const decree = decrees[0];
   if (!decree || decrees.length !== 1) {
     throw new Error(`content/keputusan/: expected exactly one decree record, found ${decrees.length}`);
+  }
+  const office = offices[0];
+  if (!office || offices.length !== 1) {
+    throw new Error(`content/kantor/: expected exactly one office record, found ${offices.length}`);
   }
   const unitById = new Map(units.map((u) => [u.id, u]));
   const indicators = entries
@@ -48,7 +56,7 @@ async function build(): Promise<Catalogue> {
     .sort((a, b) => compareDecreeOrder(a.data, b.data));
   units.sort((a, b) => a.data.urutan - b.data.urutan);
   terms.sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
-  return { indicators, units, decree, unitById, terms };
+  return { indicators, units, decree, office: office.data, unitById, terms };
 }
 
 /** The whole catalogue, loaded and checked once per build. */
