@@ -29,7 +29,7 @@ export function msIndCsv(records: readonly MsIndRecord[]): string {
 /** The workbook's sheets, as its readers find them. */
 export const MS_IND_SHEETS = { isian: 'MS-Ind', asal: 'Asal nilai', keterangan: 'Keterangan' } as const;
 
-function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: string[][], width: number): void {
+function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], rows: (string | null)[][], width: number): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = header.map((h) => ({ header: h, width }));
   sheet.addRows(rows);
@@ -45,12 +45,14 @@ function addTable(workbook: ExcelJS.Workbook, name: string, header: string[], ro
  * nilai" the origin of each value in the same places, "Keterangan" what the origins mean and where
  * each field comes from.
  */
-export async function msIndWorkbook(records: readonly MsIndRecord[], office: Catalogue['office']): Promise<Uint8Array> {
+export async function msIndWorkbook(records: readonly MsIndRecord[], office: Catalogue['office']): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = `Katalog Indikator Kinerja ${officeShortName(office)}`;
   workbook.title = 'Metadata Statistik Indikator (MS-Ind)';
 
-  addTable(workbook, MS_IND_SHEETS.isian, MS_IND_FIELDS.map(msIndHeading), records.map(values), 32);
+  // A blank value is an empty cell, not an empty text, so that the steward's blanks count as blank.
+  const cells = (record: MsIndRecord) => MS_IND_FIELDS.map((f) => (record[f.key].asal === 'kosong' ? null : msIndCell(record[f.key])));
+  addTable(workbook, MS_IND_SHEETS.isian, MS_IND_FIELDS.map(msIndHeading), records.map(cells), 32);
   addTable(
     workbook,
     MS_IND_SHEETS.asal,

@@ -27,7 +27,7 @@ function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
   workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(readFileSync(join(distDir, 'data/ms-ind.xlsx')));
+  await workbook.xlsx.load(new Uint8Array(readFileSync(join(distDir, 'data/ms-ind.xlsx'))).buffer);
 });
 
 describe('/data/ms-ind.xlsx', () => {
@@ -59,6 +59,8 @@ describe('/data/ms-ind.xlsx', () => {
     // The decree's "Makna" of this indicator, column 4 of Lampiran I.
     expect(sheet.getRow(2).getCell(column('definisi') + 1).text).toBe('Realisasi Investasi Penanaman Modal Dalam Negeri (PMDN)');
     expect(sheet.getRow(2).getCell(column('kegiatanPenghasil') + 1).text).toBe('Laporan Kegiatan Penanaman Modal (LKPM)');
+    // The decree gives no concept: the cell is left empty, not filled with an empty text.
+    expect(sheet.getRow(2).getCell(column('konsep') + 1).type).toBe(ExcelJS.ValueType.Null);
     const origins = workbook.getWorksheet('Asal nilai')!;
     expect(origins.getRow(2).getCell(1 + column('definisi') + 1).text).toBe('keputusan');
     expect(origins.getRow(2).getCell(1 + column('ukuran') + 1).text).toBe('situs');
