@@ -185,7 +185,7 @@ const valueSchemaFields = MS_IND_FIELDS.map((f) => ({
   name: msIndHeading(f),
   type: 'string',
   title: msIndHeading(f),
-  description: `${f.description} Beberapa isian dipisah baris baru dalam satu sel.`,
+  description: f.description,
 }));
 
 const originSchemaFields = MS_IND_FIELDS.map((f) => ({
