@@ -20,11 +20,14 @@ export function accentProblems(theme: ThemeName, colour: string): string[] {
   });
 }
 
-/** The stylesheet rules that put the accent colours in place of the default ones. */
+/**
+ * The stylesheet rules that put the accent colours in place of the default ones. Each selector is
+ * global.css's own with `html` before it: one element more, so it wins wherever the page puts it.
+ */
 export function accentStylesheet({ terang, gelap }: AccentColours): string {
   return [
-    `:root{--color-accent:${terang}}`,
-    `@media (prefers-color-scheme:dark){:root:not([data-theme='light']){--color-accent:${gelap}}}`,
-    `:root[data-theme='dark']{--color-accent:${gelap}}`,
+    `html:root{--color-accent:${terang}}`,
+    `@media (prefers-color-scheme:dark){html:root:not([data-theme='light']){--color-accent:${gelap}}}`,
+    `html:root[data-theme='dark']{--color-accent:${gelap}}`,
   ].join('');
 }
