@@ -26,3 +26,6 @@ export function msIndPath(id: string): string {
 export function unitPath(id: string): string {
   return `/unit/${id}/`;
 }
+
+/** The service worker, at the site's root so that its scope is the whole site. */
+export const SERVICE_WORKER_PATH = 'sw.js';
