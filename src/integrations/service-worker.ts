@@ -23,7 +23,8 @@ export function serviceWorker(): AstroIntegration {
           globDirectory: site,
           swDest: join(site, SERVICE_WORKER_PATH),
           globPatterns: ['**/*.{html,css,js,svg,png,ico,webmanifest}'],
-          globIgnores: ['pagefind/**', SERVICE_WORKER_PATH],
+          // Not the MS-Ind metadata pages: a data steward's desk work, fetched when opened.
+          globIgnores: ['pagefind/**', 'indikator/*/ms-ind/**', SERVICE_WORKER_PATH],
           // One file, no workbox-*.js beside it: nothing else to fetch, nothing to go stale.
           inlineWorkboxRuntime: true,
           mode: 'production',
