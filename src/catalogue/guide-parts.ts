@@ -1,8 +1,9 @@
 /**
  * Which guidance parts each page reads (`content/panduan/<page>/<part>.mdx`), and the check that
- * every guidance file is one of them. Pure, so it is tested without Astro.
+ * every guidance file is one of them and quotes only figures that exist. Pure, so it is tested
+ * without Astro.
  */
-import { contentDir } from './content-dir';
+import { FIGURE_NAMES, isFigureName } from './figures';
 
 /** The fixed parts each page reads; the start page's other files are its steps. */
 export const GUIDE_PARTS = {
@@ -18,33 +19,42 @@ export type GuidePart<P extends GuidePage> = (typeof GUIDE_PARTS)[P][number];
 /** The page whose files, beyond its fixed parts, are numbered steps. */
 export const STEP_PAGE: GuidePage = 'mulai';
 
-interface GuideFile {
+export interface GuideFile {
+  /** "mulai/kantor": the path under content/panduan/ without ".mdx". */
   id: string;
+  /** The file as the build names it in messages. */
+  filePath: string;
+  /** The file's whole text, frontmatter included, so that problems carry its line numbers. */
+  text: string;
   data: { judul?: string | undefined; urutan?: number | undefined };
 }
 
 /** What is wrong with a set of guide files, one message per problem (empty when all is well). */
-export function guideProblems(entries: readonly GuideFile[]): string[] {
+export function guideProblems(files: readonly GuideFile[]): string[] {
   const problems: string[] = [];
-  const file = (id: string) => `${contentDir}/panduan/${id}.mdx`;
   const positions = new Map<number, string>();
-  for (const { id, data } of entries) {
+  for (const { id, filePath, text, data } of files) {
+    for (const match of text.matchAll(/<Angka\s+nama="([^"]*)"/g)) {
+      if (isFigureName(match[1]!)) continue;
+      const line = text.slice(0, match.index).split('\n').length;
+      problems.push(`${filePath}:${line}: <Angka nama="${match[1]}" /> names no figure (known: ${FIGURE_NAMES.join(', ')})`);
+    }
     const [page, part, ...rest] = id.split('/');
     if (!page || !part || rest.length > 0 || !(page in GUIDE_PARTS)) {
-      problems.push(`${file(id)}: no page reads this file (pages: ${Object.keys(GUIDE_PARTS).join(', ')}; one folder each)`);
+      problems.push(`${filePath}: no page reads this file (pages: ${Object.keys(GUIDE_PARTS).join(', ')}; one folder each)`);
       continue;
     }
     const fixed: readonly string[] = GUIDE_PARTS[page as GuidePage];
     if (fixed.includes(part)) continue;
     if (page !== STEP_PAGE) {
-      problems.push(`${file(id)}: the page "${page}" reads only ${fixed.map((p) => `${p}.mdx`).join(', ')}`);
+      problems.push(`${filePath}: the page "${page}" reads only ${fixed.map((p) => `${p}.mdx`).join(', ')}`);
       continue;
     }
-    if (data.judul === undefined) problems.push(`${file(id)}: a step needs "judul", its heading`);
-    if (data.urutan === undefined) problems.push(`${file(id)}: a step needs "urutan", its position`);
+    if (data.judul === undefined) problems.push(`${filePath}: a step needs "judul", its heading`);
+    if (data.urutan === undefined) problems.push(`${filePath}: a step needs "urutan", its position`);
     else if (positions.has(data.urutan)) {
-      problems.push(`${file(id)}: "urutan: ${data.urutan}" is also the position of ${file(positions.get(data.urutan)!)}`);
-    } else positions.set(data.urutan, id);
+      problems.push(`${filePath}: "urutan: ${data.urutan}" is also the position of ${positions.get(data.urutan)}`);
+    } else positions.set(data.urutan, filePath);
   }
   return problems;
 }

@@ -1,10 +1,12 @@
 /**
  * The guidance prose of the pages (collection `panduan`, `content/panduan/<page>/<part>.mdx`).
  *
- * Each page reads the parts listed in ./guide-parts. A part is optional: a page leaves out what it does not
- * find, so another office may supply only some of them. A file the pages would never read (a
- * misspelt page or part) and a step without its heading or position fail the build, naming the file.
+ * Each page reads the parts listed in ./guide-parts. A part is optional: a page leaves out what it
+ * does not find, so another office may supply only some of them. A file the pages would never read (a
+ * misspelt page or part), a step without its heading or position, and an unknown figure fail the
+ * build, naming the file.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { GUIDE_PARTS, STEP_PAGE, guideProblems, type GuidePage, type GuidePart } from './guide-parts';
 
@@ -14,7 +16,10 @@ let cached: Promise<GuideEntry[]> | undefined;
 
 async function load(): Promise<GuideEntry[]> {
   const entries = await getCollection('panduan');
-  const problems = guideProblems(entries);
+  // The glob loader records each file's path (from the project's root, where the build runs).
+  const problems = guideProblems(
+    entries.map((e) => ({ id: e.id, filePath: e.filePath!, text: readFileSync(e.filePath!, 'utf8'), data: e.data })),
+  );
   if (problems.length > 0) throw new Error(`content/panduan/ is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   return entries;
 }
