@@ -156,7 +156,7 @@ export const panduanSchema = z.strictObject({
   judul: text.optional(),
   /** A step's position on the start page, from 1. */
   urutan: z.number().int().positive().optional(),
-  /** Links after the part: a path inside the site without its base ("pohon-kinerja/") and the words. */
+  /** "Next" links after a step of the start page: the words, and a path inside the site without its base ("pohon-kinerja/"). */
   lanjut: z.array(z.strictObject({ teks: text, ke: text })).default([]),
 });
 

@@ -26,7 +26,7 @@ export interface GuideFile {
   filePath: string;
   /** The file's whole text, frontmatter included, so that problems carry its line numbers. */
   text: string;
-  data: { judul?: string | undefined; urutan?: number | undefined };
+  data: { judul?: string | undefined; urutan?: number | undefined; lanjut?: readonly unknown[] | undefined };
 }
 
 /** What is wrong with a set of guide files, one message per problem (empty when all is well). */
@@ -45,7 +45,11 @@ export function guideProblems(files: readonly GuideFile[]): string[] {
       continue;
     }
     const fixed: readonly string[] = GUIDE_PARTS[page as GuidePage];
-    if (fixed.includes(part)) continue;
+    if (fixed.includes(part)) {
+      // Only a step shows "next" links; anywhere else they would be silently dropped.
+      if ((data.lanjut?.length ?? 0) > 0) problems.push(`${filePath}: "lanjut" links are shown only after a step of ${STEP_PAGE}/`);
+      continue;
+    }
     if (page !== STEP_PAGE) {
       problems.push(`${filePath}: the page "${page}" reads only ${fixed.map((p) => `${p}.mdx`).join(', ')}`);
       continue;

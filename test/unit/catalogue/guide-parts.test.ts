@@ -42,6 +42,12 @@ describe('guideProblems', () => {
     ).toEqual(['content/panduan/mulai/iku.mdx: "urutan: 1" is also the position of content/panduan/mulai/kantor.mdx']);
   });
 
+  it('rejects "next" links outside a step, where no page shows them', () => {
+    expect(guideProblems([file('unit/pengantar', { lanjut: [{ teks: 'Pohon', ke: 'pohon-kinerja/' }] })])).toEqual([
+      'content/panduan/unit/pengantar.mdx: "lanjut" links are shown only after a step of mulai/',
+    ]);
+  });
+
   it('rejects an unknown figure with its line in the file', () => {
     // Line 4: three lines of frontmatter, then the text.
     const [problem] = guideProblems([file('unit/pengantar', {}, 'Ada <Angka nama="kantor" /> kantor.')]);
