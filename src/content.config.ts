@@ -170,6 +170,21 @@ export const istilahSchema = z.strictObject({
   catatan: z.array(catatan).default([]),
 });
 
+/**
+ * The guidance around the facts on some pages (`content/panduan/<page>/<part>.mdx`): the office's
+ * own words, so that it edits them without touching code. Which parts each page reads, and what a
+ * part must have, is listed in `src/catalogue/guide.ts`; a page leaves out a part it does not find.
+ * Live figures and names come from components used in the text (`<Angka nama="iku" />`), never typed.
+ */
+export const panduanSchema = z.strictObject({
+  /** The part's heading, where the page gives it one (each step of the start page). */
+  judul: text.optional(),
+  /** A step's position on the start page, from 1. */
+  urutan: z.number().int().positive().optional(),
+  /** "Next" links after a step of the start page: the words, and a path inside the site without its base ("pohon-kinerja/"). */
+  lanjut: z.array(z.strictObject({ teks: text, ke: text })).default([]),
+});
+
 export const collections = {
   indikator: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/indikator` }),
@@ -190,5 +205,9 @@ export const collections = {
   keputusan: defineCollection({
     loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/keputusan` }),
     schema: keputusanSchema,
+  }),
+  panduan: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/panduan` }),
+    schema: panduanSchema,
   }),
 };
