@@ -7,6 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './catalogue/content-dir';
+import { ANNUAL_RULES } from './domain/measurement/annual';
 
 const text = z.string().trim().min(1);
 
@@ -69,6 +70,11 @@ export const indikatorSchema = z.strictObject({
   /** The formula exactly as the decree writes it; absent where the decree gives none. */
   rumusKeputusan: text.optional(),
   rumus: rumusSchema,
+  /**
+   * From quarters to the year, where the formula kind's default rule does not fit or the decree sets
+   * it; `dasar` quotes the decree's words (src/domain/measurement/annual.ts).
+   */
+  rekapTahunan: z.strictObject({ aturan: z.enum(ANNUAL_RULES), dasar: text.optional() }).optional(),
   catatan: z.array(catatan).default([]),
 });
 
