@@ -4,7 +4,7 @@
  * the derived annual figures included (`realisasi_asal: rekap`). Numbers are exact decimals: JSON
  * carries them as raw number text, so a large Rupiah sum keeps every digit.
  */
-import { type Decimal, toPlainString } from '../domain/number/decimal';
+import { type Decimal, normalize, toPlainString } from '../domain/number/decimal';
 import type { YearFigures } from '../domain/measurement/figures';
 import type { Measurements } from './measurement';
 
@@ -73,11 +73,11 @@ const rawJSON = (JSON as unknown as { rawJSON(text: string): unknown }).rawJSON;
 
 /** Records with their numbers as exact JSON numbers, ready for JSON.stringify. */
 export function toJsonValues(list: readonly CapaianRecord[]): Record<FieldName, unknown>[] {
-  return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, isDecimal(v) ? rawJSON(toPlainString(v)) : v])) as Record<FieldName, unknown>);
+  return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, isDecimal(v) ? rawJSON(toPlainString(normalize(v))) : v])) as Record<FieldName, unknown>);
 }
 
 function csvCell(value: CapaianRecord[FieldName]): string {
-  const text = value === null ? '' : isDecimal(value) ? toPlainString(value) : String(value);
+  const text = value === null ? '' : isDecimal(value) ? toPlainString(normalize(value)) : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

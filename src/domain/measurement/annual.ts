@@ -15,7 +15,8 @@ import { percentage } from '../formula/percentage';
 import { ratio } from '../formula/ratio';
 import type { Outcome } from '../outcome';
 import { type Decimal, sum } from '../number/decimal';
-import { type CapaianRow, type Quarter, PERIODE_LABEL, QUARTERS } from './record';
+import { formatExactNumber } from '../number/format';
+import { type CapaianRow, type Quarter, QUARTERS } from './record';
 
 export const ANNUAL_RULES = ['bagian', 'jumlah', 'nilai-akhir'] as const;
 export type AnnualRuleKind = (typeof ANNUAL_RULES)[number];
@@ -92,7 +93,7 @@ export interface AnnualDerivation {
   realisasi: Decimal;
   /** The quarters it was derived from, in order. */
   triwulan: Quarter[];
-  /** The working, in Indonesian: "(12 + 30) / (20 + 40) × 100% = 70%". */
+  /** The working, in Indonesian: "(12 + 30) / (20 + 40) × 100%", "jumlah TW1 + TW2", "nilai TW4". */
   uraian: string;
 }
 
@@ -117,7 +118,7 @@ export function deriveAnnual(
 
   if (rule === 'nilai-akhir') {
     const last = reported.at(-1)!;
-    return { ok: true, result: { realisasi: last.realisasi, triwulan, uraian: `realisasi ${PERIODE_LABEL[last.quarter]}` } };
+    return { ok: true, result: { realisasi: last.realisasi, triwulan, uraian: `nilai ${last.quarter}` } };
   }
   if (rule === 'jumlah') {
     return { ok: true, result: { realisasi: sum(reported.map((r) => r.realisasi)), triwulan, uraian: `jumlah ${triwulan.join(' + ')}` } };
@@ -129,14 +130,16 @@ export function deriveAnnual(
       message: `Realisasi tahunan tidak dapat dihitung: ${missing.join(', ')} tidak memuat pembilang dan penyebut.`,
     };
   }
-  const fromParts = realisationFromParts(
-    rumus,
-    sum(reported.map((r) => r.row.pembilang!)),
-    sum(reported.map((r) => r.row.penyebut!)),
-  );
+  const pembilang = reported.map((r) => r.row.pembilang!);
+  const penyebut = reported.map((r) => r.row.penyebut!);
+  const fromParts = realisationFromParts(rumus, sum(pembilang), sum(penyebut));
   if (!fromParts.ok) return { ok: false, message: `Realisasi tahunan tidak dapat dihitung: ${fromParts.errors[0]!.message}` };
   return {
     ok: true,
-    result: { realisasi: fromParts.result, triwulan, uraian: `jumlah pembilang / jumlah penyebut ${triwulan.join(' + ')}` },
+    result: {
+      realisasi: fromParts.result,
+      triwulan,
+      uraian: `(${pembilang.map(formatExactNumber).join(' + ')}) / (${penyebut.map(formatExactNumber).join(' + ')})${rumus.jenis === 'persentase' ? ' × 100%' : ''}`,
+    },
   };
 }

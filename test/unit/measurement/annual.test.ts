@@ -24,7 +24,11 @@ describe('bagian: Σpembilang / Σpenyebut', () => {
     // (30 + 45 + 20 + 50) / (40 + 50 + 30 + 80) × 100 = 145 / 200 × 100 = 72,5%
     // (the mean of the quarterly percentages would be (75 + 90 + 66,67 + 62,5) / 4 = 73,54%)
     const derived = deriveAnnual(quarters, rumus('persen'), 'bagian');
-    expect(derived?.ok && [plain(derived.result.realisasi), derived.result.triwulan]).toEqual(['72.5', ['TW1', 'TW2', 'TW3', 'TW4']]);
+    expect(derived?.ok && [plain(derived.result.realisasi), derived.result.triwulan, derived.result.uraian]).toEqual([
+      '72.5',
+      ['TW1', 'TW2', 'TW3', 'TW4'],
+      '(30 + 45 + 20 + 50) / (40 + 50 + 30 + 80) × 100%',
+    ]);
   });
 
   it('rounds to two decimals, as the calculator reports it', () => {
@@ -36,7 +40,7 @@ describe('bagian: Σpembilang / Σpenyebut', () => {
   it('gives a ratio without × 100', () => {
     // (150 + 90) / (120 + 80) = 240 / 200 = 1,2
     const derived = deriveAnnual([row('TW1', { pembilang: '150', penyebut: '120' }), row('TW2', { pembilang: '90', penyebut: '80' })], rumus('rasio'), 'bagian');
-    expect(derived?.ok && plain(derived.result.realisasi)).toBe('1.2');
+    expect(derived?.ok && [plain(derived.result.realisasi), derived.result.uraian]).toEqual(['1.2', '(150 + 90) / (120 + 80)']);
   });
 
   it('cannot derive the year when a reporting quarter has no parts', () => {
@@ -61,7 +65,7 @@ describe('nilai-akhir: the last quarter reported', () => {
   it('takes the latest quarter with a realisasi, whatever the row order', () => {
     // TW4 = 15 (TW2 = 12 is earlier)
     const derived = deriveAnnual([row('TW4', { realisasi: '15' }), row('TW2', { realisasi: '12' }), row('TW3', {})], rumus('cacah'), 'nilai-akhir');
-    expect(derived?.ok && [plain(derived.result.realisasi), derived.result.triwulan]).toEqual(['15', ['TW2', 'TW4']]);
+    expect(derived?.ok && [plain(derived.result.realisasi), derived.result.triwulan, derived.result.uraian]).toEqual(['15', ['TW2', 'TW4'], 'nilai TW4']);
   });
 
   it('derives nothing from a year without quarter figures', () => {
