@@ -119,7 +119,8 @@ describe('a fixture year with figures', () => {
   });
 
   it('builds the year’s Tabel Pengukuran Kinerja, the Perjanjian Kinerja and the reporting status', () => {
-    expect(text(fixturePage('capaian'))).toContain('2023 : Pengukuran Kinerja 2023');
+    expect(text(fixturePage('capaian'))).toContain('2023 : Pengukuran Kinerja 2023 , Perjanjian Kinerja 2023 , status pelaporan 2023');
+    expect(fixturePage('capaian')).toContain('Pengukuran Kinerja 2023</a>, <a');
     const measured = tableRows(fixturePage('capaian/2024'));
     expect(measured[0]).toBe('No Sasaran Indikator Kinerja Target Realisasi % Capaian Kategori');
     expect(measured).toContain('1 Meningkatnya Realisasi Investasi Daerah Nilai Realisasi Investasi IKU Rp 10.000.000.000 Rp 5.250.000.000 diturunkan dari TW1, TW2, TW3 52,5% Kurang');
@@ -189,15 +190,30 @@ describe('a fixture year with figures', () => {
   });
 });
 
-describe('a bad capaian file fails the build naming file, line and column', () => {
+describe('bad measurement content fails the build naming the file and where', () => {
+  const INDICATOR = 'indikator/persentase-contoh.mdx';
   it.each([
-    ['an unknown indicator', 'indikator;periode;target\npersentase-contoh;TAHUN;80\nhilang;TAHUN;80\n', /capaian\/2024\.csv:3:1 \(indikator\): Indikator “hilang” tidak dikenal/],
-    ['parts that disagree with realisasi', 'indikator;periode;realisasi;pembilang;penyebut\npersentase-contoh;TAHUN;61,7;30;40\n', /capaian\/2024\.csv:2:3 \(realisasi\): Realisasi 61,7 tidak sama/],
-  ])('%s', async (name, csv, says) => {
+    {
+      name: 'an unknown indicator',
+      files: { 'capaian/2024.csv': 'indikator;periode;target\npersentase-contoh;TAHUN;80\nhilang;TAHUN;80\n' },
+      says: /capaian\/2024\.csv:3:1 \(indikator\): Indikator “hilang” tidak dikenal/,
+    },
+    {
+      name: 'parts that disagree with realisasi',
+      files: { 'capaian/2024.csv': 'indikator;periode;realisasi;pembilang;penyebut\npersentase-contoh;TAHUN;61,7;30;40\n' },
+      says: /capaian\/2024\.csv:2:3 \(realisasi\): Realisasi 61,7 tidak sama/, // 30 / 40 × 100 = 75%
+    },
+    {
+      name: 'an annual rule that quotes words the decree does not have',
+      edit: (t: string) => t.replace('rumus:\n', 'rekapTahunan:\n  aturan: bagian\n  dasar: dihitung per tahun\nrumus:\n'),
+      says: /persentase-contoh\.mdx: rekapTahunan\.dasar must quote the decree text/,
+    },
+  ])('$name', async ({ name, files = {}, edit, says }) => {
     const content = join(work, `bad-${name.replace(/\W+/g, '-')}`);
     cpSync(join(projectRoot, 'test/fixtures/minimal'), content, { recursive: true });
     mkdirSync(join(content, 'capaian'));
-    writeFileSync(join(content, 'capaian', '2024.csv'), csv);
+    for (const [file, body] of Object.entries(files)) writeFileSync(join(content, file), body);
+    if (edit) writeFileSync(join(content, INDICATOR), edit(readFileSync(join(content, INDICATOR), 'utf8')));
     const result = await runAstroBuild({ contentDir: content, outDir: `${content}-dist`, env: { KATALOG_CACHE_DIR: `${content}-cache` } });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(says);
