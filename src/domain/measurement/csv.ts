@@ -146,8 +146,10 @@ export function parseCapaianCsv(text: string, fileName: string, indicators: Read
       else if (cell.text.trim() !== '') report(cell.line, cell.column, undefined, 'Sel ini berada di luar kolom yang bernama pada baris judul.');
     });
     const first = record[0]!;
-    // A missing cell (a short row) is empty, and is reported where the row starts.
-    const at = (name: CapaianColumn) => cells.get(name) ?? { text: '', line: first.line, column: columns.indexOf(name) + 1 };
+    // A missing cell (a short row, or a column the header leaves out) is empty; it is reported at its
+    // column, or where the row starts when the header has no such column.
+    const at = (name: CapaianColumn) =>
+      cells.get(name) ?? { text: '', line: first.line, column: columns.includes(name) ? columns.indexOf(name) + 1 : first.column };
     const problem = (name: CapaianColumn, message: string) => report(at(name).line, at(name).column, name, message);
     const textOf = (name: CapaianColumn) => at(name).text.trim();
     const before = problems.length;
@@ -166,7 +168,7 @@ export function parseCapaianCsv(text: string, fileName: string, indicators: Read
       if (raw === '') continue;
       const read = parseIndonesianNumber(raw);
       if (!read.ok) problem(name, `“${raw}” tidak terbaca sebagai angka. ${read.message}`);
-      else if ((name === 'pembilang' || name === 'penyebut') && isNegative(read.value)) problem(name, `${name} tidak boleh negatif.`);
+      else if ((name === 'pembilang' || name === 'penyebut') && isNegative(read.value)) problem(name, `${name === 'pembilang' ? 'Pembilang' : 'Penyebut'} tidak boleh negatif.`);
       else numbers[name] = read.value;
     }
     const { target, realisasi, pembilang, penyebut } = numbers;

@@ -69,6 +69,7 @@ describe('a bad file is refused with its line and column', () => {
     ['negative pembilang', [HEADER, 'persen;TW1;;;-3;10;;'], '2024.csv:2:5 (pembilang)', /negatif/],
     ['a denominator other than the decree’s 125', [HEADER, 'tetap;TAHUN;;80;100;120;;'], '2024.csv:2:6 (penyebut)', /125/],
     ['a row without figures', [HEADER, 'uang;TAHUN;;;;;LKjIP;'], '2024.csv:2:3 (target)', /tidak berisi target/],
+    ['a row without figures, in a file without number columns', ['indikator;periode;sumber', 'uang;TAHUN;LKjIP'], '2024.csv:2:1 (target)', /tidak berisi target/],
     ['a cell beyond the header', ['indikator;periode;target', 'uang;TAHUN;1;2'], '2024.csv:2:4', /di luar kolom/],
     ['an unclosed quote', [HEADER, 'uang;TAHUN;1;;;;"LKjIP;'], '2024.csv:2:7', /kutip/],
   ])('%s', (_name, lines, where, says) => {
