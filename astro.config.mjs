@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), preact(), pagefindSearch(), sitemap()],
+  integrations: [mdx(), preact(), pagefindSearch(), sitemap(), serviceWorker()],
   // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
   vite: { build: { assetsInlineLimit: 0 } },
   security: {
@@ -42,6 +43,9 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The service worker (src/integrations/service-worker.ts) and the web app manifest.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

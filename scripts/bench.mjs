@@ -13,6 +13,7 @@ import { startStaticServer } from './static-server.mjs';
 import { buildSite, removeDir, writeLargeCatalogue } from './bench/build.mjs';
 import { launchBrowser, measurePage, measureSearch, TYPES } from './bench/browser.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { measurePrecache } from './bench/precache.mjs';
 import { kb, num, table, notAvailable } from './bench/report.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -167,6 +168,14 @@ function printPagefind({ index, query }) {
   console.log('');
 }
 
+function printPrecache(precache) {
+  console.log(
+    precache.error
+      ? `5. Offline precache: ${notAvailable(precache.error)}\n`
+      : `5. Offline precache (dist/sw.js): ${precache.files} files (${precache.html} pages), ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip, fetched once in the background after a first visit\n`,
+  );
+}
+
 function printLighthouse(lighthouse) {
   if (lighthouse.error) {
     console.log(`4. Lighthouse: ${notAvailable(lighthouse.error)}\n`);
@@ -212,6 +221,7 @@ try {
   results.build.real = await step('build the real catalogue into dist/', () =>
     attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp })),
   );
+  results.precache = results.build.real.error ? results.build.real : await attempt(() => measurePrecache(distDir));
   results.build.generated = await step(`generate and build ${GENERATED_INDICATORS} indicators`, () => attempt(() => buildGenerated(tmp)));
 
   // Every later figure is taken from dist/, so a failed real build leaves nothing to measure.
@@ -271,6 +281,7 @@ for (const [print, data] of [
   [printPages, results.pages],
   [printPagefind, results.pagefind],
   [printLighthouse, results.lighthouse],
+  [printPrecache, results.precache],
 ]) {
   try {
     print(data);

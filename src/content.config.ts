@@ -6,8 +6,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentDir } from './catalogue/content-dir';
 import { ANNUAL_RULES } from './domain/measurement/annual';
+import { accentProblems } from './theme/accent';
+import { HEX_COLOUR } from './theme/contrast';
 
 const text = z.string().trim().min(1);
 
@@ -116,9 +120,21 @@ export const keputusanSchema = z.strictObject({
   catatan: z.array(catatan).default([]),
 });
 
+const hexColour = z.string().regex(HEX_COLOUR, 'Tulis warna sebagai #rrggbb, misalnya #0b5cad.');
+
+/** An accent colour per theme; the build refuses one that fails WCAG 2.1 AA on that theme. */
+const warnaAksen = z
+  .strictObject({ terang: hexColour, gelap: hexColour })
+  .superRefine((colours, context) => {
+    for (const theme of ['terang', 'gelap'] as const) {
+      for (const message of accentProblems(theme, colours[theme])) context.addIssue({ code: 'custom', path: [theme], message });
+    }
+  });
+
 /**
  * The office that publishes the catalogue: every page takes its name, region and decree number from
- * here, so that another office adopts the site by replacing `content/`.
+ * here, so that another office adopts the site by replacing `content/`. A logo and an accent colour
+ * are optional: without them the site keeps its own look.
  */
 export const kantorSchema = z.strictObject({
   /** The office's full name, without its region: "Dinas Penanaman Modal, ...". */
@@ -132,6 +148,15 @@ export const kantorSchema = z.strictObject({
   situs: z.url().optional(),
   /** The decree's number in the one form the site writes it. */
   nomorKeputusan: text,
+  /** The office's own logo: an SVG or PNG file beside the record, as the office provided it. */
+  logo: text
+    .regex(/^[\w.-]+\.(svg|png)$/i, 'Tulis nama berkas SVG atau PNG di folder yang sama, misalnya logo.svg.')
+    .superRefine((file, context) => {
+      const folder = join(contentDir, 'kantor');
+      if (!existsSync(join(folder, file))) context.addIssue({ code: 'custom', message: `Berkas ${file} tidak ada di ${folder}/.` });
+    })
+    .optional(),
+  warnaAksen: warnaAksen.optional(),
 });
 
 /** A glossary entry: an abbreviation or term the decree uses, and what it means. */

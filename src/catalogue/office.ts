@@ -4,6 +4,9 @@
  */
 import type { Office } from './load';
 
+/** The site's own name, before the office's. */
+export const SITE_NAME = 'Katalog Indikator Kinerja';
+
 /** "DPMPTSPTK Kabupaten Balangan": the short name with the region, as titles and descriptions use it. */
 export function officeShortName(office: Office): string {
   return `${office.singkatan} ${office.wilayah}`;

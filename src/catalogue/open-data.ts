@@ -7,6 +7,7 @@ import { formulaLatex } from '../domain/formula/latex';
 import type { FormulaDefinition } from '../domain/formula/definition';
 import { explanationText } from './sections';
 import { indicatorPath } from './paths';
+import { MS_IND_RESOURCES } from './ms-ind';
 
 export interface OpenDataSource {
   id: string;
@@ -103,7 +104,8 @@ export function toRecord(source: OpenDataSource): OpenDataRecord {
   };
 }
 
-function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): string {
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; lines joined by "\n". */
+export function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): string {
   const text = value === null ? '' : Array.isArray(value) ? value.join('\n') : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -115,7 +117,7 @@ export function toCsv(records: readonly OpenDataRecord[]): string {
   return `\uFEFF${rows.join('\r\n')}\r\n`;
 }
 
-/** The Frictionless Data Package that describes indikator.csv. */
+/** The Frictionless Data Package that describes indikator.csv and the MS-Ind files. */
 export function dataPackage(options: { title: string; description: string; homepage: string; version: string }) {
   return {
     profile: 'tabular-data-package',
@@ -144,6 +146,7 @@ export function dataPackage(options: { title: string; description: string; homep
           primaryKey: 'id',
         },
       },
+      ...MS_IND_RESOURCES,
     ],
   };
 }

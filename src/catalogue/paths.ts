@@ -18,6 +18,14 @@ export function indicatorPath(id: string): string {
   return `/indikator/${id}/`;
 }
 
+/** The path of an indicator's MS-Ind metadata page without the base. */
+export function msIndPath(id: string): string {
+  return `${indicatorPath(id)}ms-ind/`;
+}
+
 export function unitPath(id: string): string {
   return `/unit/${id}/`;
 }
+
+/** The service worker, at the site's root so that its scope is the whole site. */
+export const SERVICE_WORKER_PATH = 'sw.js';

@@ -15,22 +15,37 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ and opens a fresh Chromium profile. */
-export async function openSite(options: { root?: string; base?: string } = {}): Promise<Site> {
-  const server = await startStaticServer({ root: options.root ?? distDir, base: options.base ?? '/' });
+/** A fresh Chromium profile, removed on close. */
+export async function launchChromium(options: { serviceWorkers?: 'allow' | 'block' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'katalog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {
-    url: server.url,
     context,
     async close() {
       await context.close();
-      await server.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Serves dist/ and opens a fresh Chromium profile. Service workers are blocked unless asked for, so
+ * that a test sees what the page itself loads (the offline tests allow them).
+ */
+export async function openSite(options: { root?: string; base?: string; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Site> {
+  const server = await startStaticServer({ root: options.root ?? distDir, base: options.base ?? '/' });
+  const browser = await launchChromium(options);
+  return {
+    url: server.url,
+    context: browser.context,
+    async close() {
+      await browser.close();
+      await server.close();
     },
   };
 }

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalogue } from '../../catalogue/load';
+import { identityFiles, type IdentityFile } from '../../theme/identity';
+
+/** The office's logo and the icons made from it (see src/theme/identity.ts). */
+export const getStaticPaths = (async () => {
+  const { office } = await loadCatalogue();
+  return identityFiles(office).map((file) => ({ params: { file: file.name }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: IdentityFile }> = async ({ props }) =>
+  new Response(await props.file.body(), { headers: { 'Content-Type': props.file.type } });

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { loadCatalogue } from '../catalogue/load';
+import { SITE_NAME, officeShortName } from '../catalogue/office';
+import { withBase } from '../catalogue/paths';
+import { officeIdentity } from '../theme/identity';
+import { DEFAULT_ACCENT } from '../theme/palette';
+
+/** The web app manifest: the site installs on a phone's home screen under the office's names. */
+export const GET: APIRoute = async () => {
+  const { office } = await loadCatalogue();
+  const { appIcons } = await officeIdentity(office);
+  const manifest = {
+    name: `${SITE_NAME} ${officeShortName(office)}`,
+    short_name: office.singkatan,
+    description: `Rujukan indikator kinerja ${officeShortName(office)}: definisi, rumus, kalkulator dan capaian.`,
+    lang: 'id',
+    start_url: withBase('/'),
+    scope: withBase('/'),
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: (office.warnaAksen ?? DEFAULT_ACCENT).terang,
+    icons: appIcons.map(({ src, size }) => ({ src, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
