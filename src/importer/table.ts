@@ -3,6 +3,7 @@
  * perhaps with a byte-order mark). The header row names the decree's own columns, in any case and
  * order; every later row becomes a `TableRow` that remembers its line in the file.
  */
+import type { Info } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 
 /** The decree's column headings, as the header row must name them (case does not matter). */
@@ -52,9 +53,11 @@ export function decodeTable(bytes: Uint8Array): string | ImportProblem {
 
 /** Reads the table: its header row, then one `TableRow` per non-empty row. */
 export function readTable(text: string): Table {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: Info }[];
   try {
-    records = parse(text, { delimiter: ';', bom: true, info: true, relax_column_count: true, relax_quotes: true });
+    // With `info: true` each record comes with its position; csv-parse's types do not say so.
+    const options = { delimiter: ';', bom: true, info: true, relax_column_count: true, relax_quotes: true };
+    records = parse(text, options) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     return { rows: [], problems: [{ line, message: `CSV tidak terbaca: ${(error as Error).message}` }] };
