@@ -63,7 +63,7 @@ console.log(
     '',
     'Langkah berikutnya:',
     ...(missing.length > 0
-      ? missing.map((dir) => `  - isi ${join(contentDir, dir)}/ (lihat README, "Katalog untuk kantor lain")`)
+      ? missing.map((dir) => `  - isi ${join(contentDir, dir)}/ (lihat README, bagian "Another office")`)
       : ['  - periksa content/kantor dan content/keputusan: keduanya harus sesuai keputusan kantor ini']),
     '  - tinjau rumus usulan dan satuan di atas; polaritas ditulis "naik" untuk semua indikator',
     '  - npm run build',

@@ -203,6 +203,13 @@ describe.each([
     expectSecurityHeaders(answer);
   });
 
+  it('serves the search index', async () => {
+    const answer = await get(`${url()}pagefind/pagefind-entry.json`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(answer.body.toString())).toHaveProperty('languages');
+  });
+
   it('redirects a folder address without its slash, keeping the host the visitor used', async () => {
     const answer = await get(`${url()}indikator`);
     expect(answer.status).toBe(301);
