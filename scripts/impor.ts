@@ -1,7 +1,8 @@
 // `npm run impor -- <tabel.csv> [--ke <folder content>] [--timpa]`: turns a decree's IKU appendix,
 // saved from Excel as CSV, into the catalogue's content files (content/indikator/*.mdx and
 // content/unit/*.yaml). Every row is checked before anything is written; an existing file is
-// overwritten only with --timpa.
+// overwritten only with --timpa. It runs on Node's own type stripping, without a build step, which
+// is why the importer's modules name each other with their .ts extension.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
