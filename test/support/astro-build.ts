@@ -12,7 +12,9 @@ export interface BuildResult {
 export function runAstroBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build'];
   if (options.outDir) args.push('--outDir', options.outDir);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  // A production build whatever the runner's NODE_ENV (Vitest sets "test", which would compile JSX
+  // in development mode, with source file paths in the site's scripts).
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env['KATALOG_CONTENT_DIR'] = options.contentDir;
   return new Promise((done) => {
     const child = spawn(process.execPath, args, { cwd: projectRoot, env });

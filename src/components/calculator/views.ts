@@ -14,6 +14,7 @@ import { sakipView } from './SakipCalculator';
 import { scoreView } from './ScoreCalculator';
 import { sumView } from './SumCalculator';
 
+// `any`: each view takes its own kind's result, layout and words, which no common type covers.
 export const VIEWS: { [J in FormulaKind]: KindView<Extract<FormulaDefinition, { jenis: J }>, any, any, any> } = {
   persentase: percentageView,
   rasio: ratioView,

@@ -12,7 +12,7 @@ import { sakipKind } from './sakip';
 import { scoreKind } from './score';
 import { sumKind } from './sum';
 
-export const KINDS: { [J in FormulaKind]: Kind<Extract<FormulaDefinition, { jenis: J }>, any, any> } = {
+export const KINDS: { [J in FormulaKind]: Kind<Extract<FormulaDefinition, { jenis: J }>> } = {
   persentase: percentageKind,
   rasio: ratioKind,
   jumlah: sumKind,
