@@ -4,16 +4,30 @@
  * the state) and by any page that holds many indicators' figures itself (the worksheet).
  *
  * ```tsx
- * const evaluation = evaluate(view.kind, indicator, state);           // model.ts, pure
- * const errors = shownErrors(evaluation, { touched, sent });          // which messages show now
- * <IndicatorFields view={view} indicator={indicator} state={state} evaluation={evaluation}
- *   words={KIND_WORDS.ikm} errors={errors} onText={(name, text) => ...} onLeave={(name) => ...}
- *   onChange={(update) => ...} notes={{ targetHint, capaianRumus, capaianSumber }} />
+ * const view = ikmView;                                          // or VIEWS[rumus.jenis] (views.ts)
+ * const evaluation = evaluate(view.kind, indicator, state);      // model.ts, pure
+ * const errors = shownErrors(evaluation, { touched, sent });     // which messages show now
+ * <IndicatorFields view={view} words={KIND_WORDS.ikm} indicator={indicator} state={state}
+ *   evaluation={evaluation} errors={errors}
+ *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
+ *   notes={{ targetHint: targetHint(polaritas), capaianRumus, capaianSumber }} />
  * ```
  *
- * `view` is a formula kind's `KindView` (`percentageView` in `PercentageCalculator.tsx`, ...):
- * import the one you need, so that a page carries only its kinds' code. It renders no `<form>`,
- * summary or buttons: `ErrorSummary` and `summaryLines` (model.ts) are for its owner to place.
+ * - `indicator` is `{ rumus, polaritas, satuan, id }`; `id` prefixes every element id, so each
+ *   indicator on a page needs its own (the slug). Inputs are named as the URL parameters (a, b, n,
+ *   e, p, r, u1-u9, s1-s4, t), so put each indicator in its own `<form>` or `<fieldset form>`.
+ * - `state` (`CalculatorState`: the texts as typed, the sum's rows, paste mode, IKM weight) and
+ *   which errors show (`touched`, `sent`) belong to the owner; the component calls `onText` when an
+ *   input's text changes, `onLeave` when an input loses focus, and `onChange(update)` with a pure
+ *   update of the state for anything else (`kinds/sum.ts` exports the row updates).
+ * - `view` is a formula kind's `KindView` (`percentageView` in `PercentageCalculator.tsx`, ...):
+ *   import the one you need, so that a page carries only its kinds' code; its pure reading is
+ *   `view.kind` (`kinds/*.ts`), usable without Preact (`KINDS` in `kinds/index.ts`).
+ * - `words` are the kind's fixed words (`words.ts`), `notes` the static words around the target
+ *   and the capaian (`capaian-notes.ts`); an island gets both from its page rather than its script.
+ *
+ * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
+ * its owner to place.
  */
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
