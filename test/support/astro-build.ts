@@ -12,8 +12,8 @@ export interface BuildResult {
 export function runAstroBuild(options: { contentDir?: string; outDir?: string; env?: Record<string, string> }): Promise<BuildResult> {
   const args = ['node_modules/astro/bin/astro.mjs', 'build'];
   if (options.outDir) args.push('--outDir', options.outDir);
-  // A production build whatever the runner's NODE_ENV (Vitest sets "test", which would compile JSX
-  // in development mode, with source file paths in the site's scripts).
+  // Vitest sets NODE_ENV=test, which would make the build a non-production one
+  // (import.meta.env.PROD false); the tests build what `npm run build` builds.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env['KATALOG_CONTENT_DIR'] = options.contentDir;
   return new Promise((done) => {
