@@ -7,17 +7,30 @@ import type { Office } from './load';
 /** The site's own name, before the office's. */
 export const SITE_NAME = 'Katalog Indikator Kinerja';
 
-/** "DPMPTSPTK Kabupaten Balangan": the short name with the region, as titles and descriptions use it. */
+/** The short name with the region, as titles and descriptions use it: "DPMPTSPTK Kabupaten X". */
 export function officeShortName(office: Office): string {
   return `${office.singkatan} ${office.wilayah}`;
 }
 
-/** "Dinas Penanaman Modal, ... Kabupaten Balangan": the full name with the region. */
+/** The full name with the region: "Dinas Penanaman Modal, ... Kabupaten X". */
 export function officeFullName(office: Office): string {
   return `${office.nama} ${office.wilayah}`;
 }
 
-/** "Keputusan Nomor 188.46/069/SK/DPMPSTPTTK/2023". */
+/** "Keputusan Nomor 188.46/...": the decree by the number in the form the site writes it. */
 export function decreeTitle(office: Office): string {
   return `Keputusan Nomor ${office.nomorKeputusan}`;
+}
+
+/** "Keputusan Kepala Dinas": the kind of decree, by the title of the head who issues it. */
+export function decreeKind(office: Office): string {
+  return `Keputusan ${office.pimpinan}`;
+}
+
+/** The label of a kind of unit ("Sub Koordinator"), as the office record lists it. */
+export function unitKindLabel(office: Office, kode: string): string {
+  const kind = office.jenisUnit.find((k) => k.kode === kode);
+  // The catalogue's structure check has already failed the build for an undeclared kind.
+  if (!kind) throw new Error(`unknown kind of unit "${kode}"`);
+  return kind.label;
 }
