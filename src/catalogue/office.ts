@@ -22,6 +22,18 @@ export function decreeTitle(office: Office): string {
   return `Keputusan Nomor ${office.nomorKeputusan}`;
 }
 
+/**
+ * The catalogue's name as a Data Package name (lower-case letters, digits and hyphens):
+ * "katalog-indikator-kinerja-dpmptsptk-kabupaten-x".
+ */
+export function catalogueId(office: Office): string {
+  return `katalog indikator kinerja ${office.singkatan} ${office.wilayah}`
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** "Keputusan Kepala Dinas": the kind of decree, by the title of the head who issues it. */
 export function decreeKind(office: Office): string {
   return `Keputusan ${office.pimpinan}`;

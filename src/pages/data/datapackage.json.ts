@@ -2,13 +2,14 @@ import type { APIRoute } from 'astro';
 import { dataPackage } from '../../catalogue/open-data';
 import { withBase } from '../../catalogue/paths';
 import { loadCatalogue } from '../../catalogue/load';
-import { decreeKind, officeShortName } from '../../catalogue/office';
+import { catalogueId, decreeKind, officeShortName } from '../../catalogue/office';
 
 export const GET: APIRoute = async ({ site }) => {
   const { office, decree } = await loadCatalogue();
   return new Response(
     JSON.stringify(
       dataPackage({
+        name: catalogueId(office),
         title: `Katalog Indikator Kinerja ${officeShortName(office)}`,
         description: `Indikator Kinerja Utama dan Indikator Kinerja menurut ${decreeKind(office)} Nomor ${office.nomorKeputusan}, satu baris per indikator.`,
         homepage: new URL(withBase('data/'), site).href,
