@@ -171,14 +171,14 @@ const warnaAksen = z
  * are optional: without them the site keeps its own look.
  */
 export const kantorSchema = z.strictObject({
-  /** The office's full name, without its region: "Dinas Penanaman Modal, ...". */
+  /** The office's full name, without its region: "Badan Perencanaan Pembangunan Daerah". */
   nama: text,
-  /** The short name the office goes by: "DPMPTSPTK". */
+  /** The short name the office goes by: "Bappeda". */
   singkatan: text,
-  /** The region it serves: "Kabupaten Balangan". */
+  /** The region it serves: "Kota Tanjung Harapan". */
   wilayah: text,
   tingkatPemerintahan: z.enum(['provinsi', 'kabupaten', 'kota']),
-  /** The head's title, who issues the decree: "Kepala Dinas" ("Keputusan Kepala Dinas Nomor ..."). */
+  /** The head's title, who issues the decree: "Kepala Badan" ("Keputusan Kepala Badan Nomor ..."). */
   pimpinan: text,
   alamat: text.optional(),
   situs: z.url().optional(),

@@ -7,24 +7,24 @@ import type { Office } from './load';
 /** The site's own name, before the office's. */
 export const SITE_NAME = 'Katalog Indikator Kinerja';
 
-/** The short name with the region, as titles and descriptions use it: "DPMPTSPTK Kabupaten X". */
+/** The short name with the region, as titles and descriptions use it: "Bappeda Kota X". */
 export function officeShortName(office: Office): string {
   return `${office.singkatan} ${office.wilayah}`;
 }
 
-/** The full name with the region: "Dinas Penanaman Modal, ... Kabupaten X". */
+/** The full name with the region: "Badan Perencanaan Pembangunan Daerah Kota X". */
 export function officeFullName(office: Office): string {
   return `${office.nama} ${office.wilayah}`;
 }
 
-/** "Keputusan Nomor 188.46/...": the decree by the number in the form the site writes it. */
+/** "Keputusan Nomor 050/17/...": the decree by the number in the form the site writes it. */
 export function decreeTitle(office: Office): string {
   return `Keputusan Nomor ${office.nomorKeputusan}`;
 }
 
 /**
  * The catalogue's name as a Data Package name (lower-case letters, digits and hyphens):
- * "katalog-indikator-kinerja-dpmptsptk-kabupaten-x".
+ * "katalog-indikator-kinerja-bappeda-kota-x".
  */
 export function catalogueId(office: Office): string {
   return `katalog indikator kinerja ${office.singkatan} ${office.wilayah}`
@@ -34,7 +34,7 @@ export function catalogueId(office: Office): string {
     .replace(/^-|-$/g, '');
 }
 
-/** "Keputusan Kepala Dinas": the kind of decree, by the title of the head who issues it. */
+/** "Keputusan Kepala Badan": the kind of decree, by the title of the head who issues it. */
 export function decreeKind(office: Office): string {
   return `Keputusan ${office.pimpinan}`;
 }
