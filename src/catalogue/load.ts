@@ -92,11 +92,6 @@ export function loadCatalogue(): Promise<Catalogue> {
   return cached;
 }
 
-/** The appendices of the decree that hold indicators of a level, in the decree's order. */
-export function appendicesOfLevel(catalogue: Catalogue, tingkat: IndicatorEntry['data']['tingkat']): Appendix[] {
-  return catalogue.decree.data.lampiran.filter((a) => a.tingkat.includes(tingkat));
-}
-
 /** The indicators a unit answers for, in the decree's order. */
 export function indicatorsOfUnit(catalogue: Catalogue, unitId: string): Indicator[] {
   return catalogue.indicators.filter((i) => i.unit.id === unitId);

@@ -14,6 +14,7 @@ import { openSite, type Site } from '../support/browser';
 import { auditPage, CLEAN_PAGE } from '../support/page-audit';
 import { builtPages } from '../support/site-pages';
 import { brokenLinks, pageFile, vnuErrors } from '../support/static-checks';
+import { readDecreeText } from '../support/decree-text';
 
 const FIXTURE = join(projectRoot, 'test/fixtures/second-office');
 const work = mkdtempSync(join(tmpdir(), 'katalog-second-office-'));
@@ -94,6 +95,16 @@ describe('the second office\'s catalogue', () => {
     expect(list).not.toMatch(/tabel \d/);
     expect(read('keputusan/index.html')).toContain('<dt>Isi</dt><dd>6 indikator: 2 IKU dan 4 IK (Lampiran)</dd>');
     expect(read('keputusan/index.html')).not.toContain('Mengubah');
+  });
+
+  it('quotes its own decree: every sasaran and indikator stands verbatim in its text', () => {
+    const decree = readDecreeText(FIXTURE);
+    const records = JSON.parse(read('data/indikator.json')) as { id: string; sasaran: string; indikator: string }[];
+    expect(records).toHaveLength(6);
+    for (const r of records) {
+      expect(decree, r.id).toContain(r.sasaran);
+      expect(decree, r.id).toContain(r.indikator);
+    }
   });
 
   it('labels its units with its own kinds', () => {
