@@ -4,6 +4,8 @@
  * Cross-entry rules (unknown unit, duplicate indicator) live in `src/catalogue/integrity.ts`, and
  * those of the decree's structure (a lampiran or a kind of unit the decree or the office does not
  * declare) in `src/catalogue/structure.ts`.
+ * Code takes its types from here (`CollectionEntry`) or from `src/schema/` (`z.infer`), never from a
+ * second declaration of the same shape.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,42 +17,8 @@ import { ANNUAL_RULES } from './domain/measurement/annual';
 import { accentProblems } from './theme/accent';
 import { HEX_COLOUR } from './theme/contrast';
 import { HEAD_KIND } from './catalogue/structure';
-
-const text = z.string().trim().min(1);
-
-/** An editorial note: the site's words, never the decree's. */
-const catatan = z.object({
-  judul: text,
-  teks: text,
-});
-
-const quantity = z.strictObject({ label: text, satuan: text.optional() });
-const fixedQuantity = z.strictObject({ label: text, tetap: z.number().positive() });
-const proposal = { usulan: z.boolean().optional() };
-
-/** Mirrors `FormulaDefinition` in src/domain/formula/definition.ts (checked by a type test). */
-export const rumusSchema = z.discriminatedUnion('jenis', [
-  z.strictObject({
-    jenis: z.literal('persentase'),
-    pembilang: quantity,
-    penyebut: z.union([fixedQuantity, quantity]),
-    bolehLebihDari100: z.boolean().optional(),
-    terbalikDalamKeputusan: z.boolean().optional(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('rasio'), pembilang: quantity, penyebut: quantity, ...proposal }),
-  z.strictObject({ jenis: z.literal('jumlah'), entri: quantity, uang: z.boolean().optional(), ...proposal }),
-  z.strictObject({ jenis: z.literal('cacah'), besaran: quantity, ...proposal }),
-  z.strictObject({
-    jenis: z.literal('nilai'),
-    besaran: quantity,
-    min: z.number(),
-    maks: z.number(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('ikm'), ...proposal }),
-  z.strictObject({ jenis: z.literal('sakip'), ...proposal }),
-]);
+import { catatan, text } from './schema/common';
+import { polaritasSchema, rumusSchema, satuanSchema } from './schema/formula';
 
 /**
  * Where a table cell's value comes from: written in its own row (`tertulis`), continued from the row
@@ -76,8 +44,8 @@ export const indikatorSchema = z.strictObject({
   penanggungJawabSel: asalSel,
   sumberData: text.optional(),
   sumberDataSel: asalSel.optional(),
-  satuan: z.enum(['persen', 'rupiah', 'jumlah', 'indeks', 'nilai', 'rasio']),
-  polaritas: z.enum(['naik', 'turun']),
+  satuan: satuanSchema,
+  polaritas: polaritasSchema,
   /** The formula exactly as the decree writes it; absent where the decree gives none. */
   rumusKeputusan: text.optional(),
   rumus: rumusSchema,

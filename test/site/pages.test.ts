@@ -62,4 +62,10 @@ describe('site pages', () => {
     const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
     for (const f of scripts) expect(distFile(join('_astro', f))).not.toMatch(/renderToString|katex/i);
   });
+
+  it('ships no schema code: the calculators take only the types inferred from the content schema', () => {
+    const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js'));
+    // `_zod` is the property every zod 4 schema carries, and `$Zod…` its class names; both survive minifying.
+    for (const f of scripts) expect(distFile(join('_astro', f)), f).not.toMatch(/\b_zod\b|\$Zod/);
+  });
 });
