@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
@@ -30,6 +30,7 @@ export default defineConfig({
       ],
     }),
   },
+  // robots.txt (src/pages/robots.txt.ts) names the sitemap that @astrojs/sitemap writes.
   integrations: [mdx(), preact(), pagefindSearch(), sitemap(), serviceWorker()],
   // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
   vite: { build: { assetsInlineLimit: 0 } },
