@@ -14,3 +14,11 @@ export function distDocument(path: string): HTMLElement {
 export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** The CSS a built page loads: its linked stylesheets and its <style> elements. */
+export function pageStyles(page: HTMLElement): string {
+  const linked = page
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((link) => distFile(new URL(link.getAttribute('href')!, 'http://site/').pathname.slice(1)));
+  return [...linked, ...page.querySelectorAll('style').map((style) => style.textContent)].join('\n');
+}
