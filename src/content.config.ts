@@ -19,6 +19,7 @@ import { HEX_COLOUR } from './theme/contrast';
 import { HEAD_KIND } from './catalogue/structure';
 import { catatan, text } from './schema/common';
 import { polaritasSchema, rumusSchema, satuanSchema } from './schema/formula';
+import { istilahSchema } from './schema/istilah';
 
 /**
  * Where a table cell's value comes from: written in its own row (`tertulis`), continued from the row
@@ -176,23 +177,6 @@ export const kantorSchema = z.strictObject({
     .min(1)
     .superRefine(uniqueBy('kode'))
     .refine((kinds) => kinds.some((k) => k.kode === HEAD_KIND), { message: `lists no kind "${HEAD_KIND}" (the head of the office)` }),
-});
-
-/** A glossary entry: an abbreviation or term the decree uses, and what it means. */
-export const istilahSchema = z.strictObject({
-  /** The term as the decree writes it: "BPU", "LKPM", "Angkatan Kerja". */
-  istilah: text,
-  /** What the abbreviation stands for, when it is one. */
-  kepanjangan: text.optional(),
-  /** Its meaning, in plain Indonesian. */
-  arti: text,
-  /** The regulation behind it, where there is one. */
-  dasarHukum: text.optional(),
-  /** Other forms of the term in the decree or in common use, which should find this entry. */
-  padanan: z.array(text).default([]),
-  /** True when the decree never defines the term and the meaning is the site's reading. */
-  tafsiranSitus: z.boolean().default(false),
-  catatan: z.array(catatan).default([]),
 });
 
 /**
