@@ -39,6 +39,8 @@ export function rehypeGlossary(options: { terms: () => GlossaryTerm[]; href: (id
     visit(tree, (node, index, parent) => {
       if (pending.size === 0) return EXIT;
       if (node.type === 'element' && (NOT_PROSE.has(node.tagName) || isMath(node))) return SKIP;
+      // A component in MDX (`<Tautan>`) may render a link or code of its own: its text is left alone.
+      if (node.type !== 'root' && node.type !== 'element' && node.type !== 'text') return SKIP;
       if (node.type !== 'text' || parent === undefined || index === undefined) return;
       const match = earliestTerm(node.value, pending);
       if (!match) return;

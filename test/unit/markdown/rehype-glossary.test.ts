@@ -38,11 +38,13 @@ describe('rehypeGlossary', () => {
     );
   });
 
-  it('leaves code, links and typeset math alone and marks the next prose use', () => {
+  it('leaves code, links, typeset math and MDX components alone and marks the next prose use', () => {
     const code: Element = { type: 'element', tagName: 'code', properties: {}, children: [text('BPU')] };
     const math: Element = { type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [text('BPU')] };
-    const tree = mark(p(code, math), p(text('BPU')));
-    expect((tree.children[0] as Element).children).toEqual([code, math]);
+    // An MDX component, which may render a link of its own.
+    const component = { type: 'mdxJsxTextElement', name: 'Tautan', attributes: [], children: [text('BPU')] } as unknown as ElementContent;
+    const tree = mark(p(code, math, component), p(text('BPU')));
+    expect((tree.children[0] as Element).children).toEqual([code, math, component]);
     expect((tree.children[1] as Element).children[0]).toMatchObject({ tagName: 'a', properties: { href: '/istilah/bpu/' } });
   });
 });
