@@ -21,12 +21,14 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return element;
 }
 
-/** One result as a listbox option: the name, then "kind · unit", then the snippet. */
+/**
+ * One result as a listbox option: the name, then "kind · unit", then the snippet. The option is
+ * named by all of its text, so what is read is what is seen.
+ */
 function optionFor(data: PagefindResultData, id: string): HTMLLIElement {
-  const part = (className: string, suffix: string, ...content: (Node | string)[]) => {
+  const part = (className: string, ...content: (Node | string)[]) => {
     const span = document.createElement('span');
     span.className = className;
-    span.id = `${id}-${suffix}`;
     span.append(...content);
     return span;
   };
@@ -36,13 +38,10 @@ function optionFor(data: PagefindResultData, id: string): HTMLLIElement {
   option.setAttribute('aria-selected', 'false');
   option.dataset['url'] = data.url;
   option.append(
-    part('site-search__title', 'nama', data.meta['title'] ?? data.url),
-    part('site-search__kind', 'jenis', resultKind(data)),
-    part('site-search__excerpt', 'cuplikan', ...excerptNodes(data.excerpt)),
+    part('site-search__title', data.meta['title'] ?? data.url),
+    part('site-search__kind', resultKind(data)),
+    part('site-search__excerpt', ...excerptNodes(data.excerpt)),
   );
-  // Named by its title and unit; the snippet is its description.
-  option.setAttribute('aria-labelledby', `${id}-nama ${id}-jenis`);
-  option.setAttribute('aria-describedby', `${id}-cuplikan`);
   return option;
 }
 
