@@ -12,7 +12,7 @@ export interface PagefindSearch {
   results: { data(): Promise<PagefindResultData> }[];
 }
 interface PagefindApi {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; excerptLength: number }): Promise<void>;
   init(): Promise<void>;
   debouncedSearch(
     query: string,
@@ -27,7 +27,8 @@ let pagefind: Promise<PagefindApi> | undefined;
 export function loadPagefind(base: string): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
     .then(async (api: PagefindApi) => {
-      await api.options({ baseUrl: base });
+      // A snippet of a line or two around the words found (Pagefind's default is 30 words).
+      await api.options({ baseUrl: base, excerptLength: 20 });
       await api.init();
       return api;
     })
@@ -57,7 +58,10 @@ export function resultKind(data: PagefindResultData): string {
   return [data.meta['jenis'], data.meta['unit']].filter(Boolean).join(' · ');
 }
 
-/** The message for a search that could not load Pagefind. */
+/**
+ * The message for a search that could not load Pagefind. The dev server serves the index of the
+ * last build (src/integrations/pagefind.ts); before any build there is none.
+ */
 export const LOAD_FAILED = import.meta.env.DEV
-  ? 'Pencarian tidak dapat dimuat: di "npm run dev" pencarian memakai indeks dari "npm run build" terakhir; jalankan itu sekali.'
+  ? 'Pencarian tidak dapat dimuat. Di "npm run dev", pencarian memakai indeks dari "npm run build" terakhir: jalankan itu sekali, lalu muat ulang halaman.'
   : 'Pencarian tidak dapat dimuat. Coba muat ulang halaman.';

@@ -130,7 +130,10 @@ export function startSiteSearch(form: HTMLFormElement): void {
       show(query, results, search.results.length);
     } catch {
       clear();
+      shownFor = query;
+      more.textContent = LOAD_FAILED;
       status.textContent = LOAD_FAILED;
+      open();
     }
   }
 
