@@ -15,7 +15,8 @@ import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
 // The theme is applied by a tiny script inlined in every page's <head> (src/layouts/Base.astro):
 // no request before the first paint, no flash of the wrong theme. The CSP allows it by its hash.
-const themeInitHash = `sha256-${createHash('sha256').update(readFileSync('./src/scripts/theme-init.js', 'utf8')).digest('base64')}`;
+/** @type {`sha256-${string}`} */
+const themeInitHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8')).digest('base64')}`;
 
 export default defineConfig({
   site,
