@@ -93,19 +93,12 @@ export function startSiteSearch(form: HTMLFormElement): void {
     input.setAttribute('aria-expanded', 'false');
   }
 
-  function show(query: string, results: PagefindResultData[], total: number): void {
+  /** Fills the popup: the options, the line under them, and what the live region says. */
+  function show(query: string, results: PagefindResultData[], note: Node | string, announcement: string): void {
     shownFor = query;
     list.replaceChildren(...results.map((data, i) => optionFor(data, `${list.id}-${i}`)));
-    if (total === 0) {
-      more.textContent = `Tidak ada hasil untuk “${query}”.`;
-      status.textContent = more.textContent;
-    } else {
-      more.replaceChildren(allResultsLink(form, query, total));
-      status.textContent =
-        `${total} hasil untuk “${query}”` +
-        (total > SHOWN ? `, ${SHOWN} teratas ditampilkan` : '') +
-        '. Pilih dengan panah bawah dan atas, buka dengan Enter.';
-    }
+    more.replaceChildren(note);
+    status.textContent = announcement;
     setActive(-1);
     open();
   }
@@ -127,13 +120,16 @@ export function startSiteSearch(form: HTMLFormElement): void {
       if (search === null) return; // superseded by a newer keystroke
       const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
       if (input.value.trim() !== query) return;
-      show(query, results, search.results.length);
+      const total = search.results.length;
+      if (total === 0) {
+        const none = `Tidak ada hasil untuk “${query}”.`;
+        show(query, [], none, none);
+      } else {
+        const shown = total > SHOWN ? `, ${SHOWN} teratas ditampilkan` : '';
+        show(query, results, allResultsLink(form, query, total), `${total} hasil untuk “${query}”${shown}. Pilih dengan panah bawah dan atas, buka dengan Enter.`);
+      }
     } catch {
-      clear();
-      shownFor = query;
-      more.textContent = LOAD_FAILED;
-      status.textContent = LOAD_FAILED;
-      open();
+      show(query, [], LOAD_FAILED, LOAD_FAILED);
     }
   }
 
@@ -179,4 +175,6 @@ export function startSiteSearch(form: HTMLFormElement): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
+  // A page kept for the Back button comes back with its results closed.
+  window.addEventListener('pagehide', close);
 }
