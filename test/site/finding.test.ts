@@ -65,6 +65,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('keeps a fact\'s label and value apart, so "Persen" finds the indicators measured in it', async () => {
+    const page = await site.context.newPage();
+    await search(page, 'Persen');
+    const excerpts = await page.locator('.search-results__excerpt').allTextContents();
+    // Pagefind once read the facts as "…SumberdataWLKPSatuanPersen (%)PolaritasMakin…", one word.
+    expect(excerpts.join(' ')).toMatch(/Satuan\. Persen \(%\)\. Polaritas\. Makin tinggi makin baik/);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/[a-z)](Sasaran|Indikator|Satuan|Polaritas|Rujukan)/);
+    await page.close();
+  });
+
   it('indexes only the content: the navigation and footer words find nothing', async () => {
     const page = await site.context.newPage();
     expect(await search(page, 'Remah roti')).toEqual([]);
