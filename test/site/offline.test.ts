@@ -84,6 +84,14 @@ describe('offline, after one visit online', () => {
     await page.close();
   });
 
+  it('search, whose index was never fetched, says plainly that it needs a connection', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url + 'istilah/');
+    await page.locator('#cari-situs').pressSequentially('tenaga kerja');
+    await expect.poll(() => page.locator('[data-site-search-status]').textContent()).toMatch(/memerlukan koneksi internet/);
+    await page.close();
+  });
+
   it.each(['manual/', 'istilah/', 'indikator/', 'pohon-kinerja/'])('%s opens', async (path) => {
     const page = await context.newPage();
     const response = await page.goto(server.url + path);
