@@ -19,6 +19,8 @@ export interface FieldsContextValue {
   errors: Readonly<Record<string, string>>;
   onText(name: string, text: string): void;
   onLeave(name: string): void;
+  /** "Dibaca sebagai:" (`FORM_WORDS`). */
+  readAs: string;
 }
 
 export const FieldsContext = createContext<FieldsContextValue | undefined>(undefined);
@@ -35,7 +37,7 @@ export interface FieldProps {
 }
 
 export function Field({ spec: { name, param, label, unit, lines, ...spec }, class: extra, hint = spec.hint }: FieldProps) {
-  const { id, texts, status, errors, onText, onLeave } = useFields();
+  const { id, texts, status, errors, onText, onLeave, readAs } = useFields();
   const inputId = `${id}-${name}`;
   const read = status[name]?.read;
   const error = errors[name];
@@ -83,7 +85,7 @@ export function Field({ spec: { name, param, label, unit, lines, ...spec }, clas
       )}
       {read && (
         <p class="calc-read" id={`${inputId}-read`}>
-          Dibaca sebagai: {read}
+          {readAs} {read}
         </p>
       )}
     </div>

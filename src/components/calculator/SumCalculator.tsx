@@ -52,16 +52,17 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
               <Field spec={row} class="calc-field--entry" />
               {rows.length > 1 && (
                 <button type="button" class="calc-button calc-button--secondary calc-button--remove" onClick={() => remove(index)}>
-                  Hapus<span class="calc-visually-hidden"> entri {index + 1}</span>
+                  {words.remove.text}
+                  <span class="calc-visually-hidden"> {words.remove.entry} {index + 1}</span>
                 </button>
               )}
             </div>
           ))}
           <p class="calc-count">
-            {rows.filter((row) => !status[row.name]!.empty).length} entri terisi dari {rows.length} baris.
+            {rows.filter((row) => !status[row.name]!.empty).length} {words.count.filled} {rows.length} {words.count.rows}
           </p>
           <button type="button" class="calc-button calc-button--secondary" id={`${id}-add`} onClick={add}>
-            Tambah entri
+            {words.add}
           </button>
         </fieldset>
       )}
