@@ -29,6 +29,12 @@ export const FORM_WORDS = {
   blocked: { before: 'Hasil belum dapat dihitung: perbaiki', after: 'isian yang ditandai.' },
 };
 
+/** Beside a control whose part is loaded on demand (`use-import.ts`). */
+const LOADING_WORDS = {
+  loading: 'Memuat…',
+  failed: 'Bagian ini gagal dimuat. Periksa sambungan internet, lalu pilih lagi.',
+};
+
 export const SAKIP_WORDS = {
   legend: 'Nilai komponen menurut Laporan Hasil Evaluasi (LHE) SAKIP',
   hint: `PermenPANRB 88/2021: bobot komponen ${sakipWeights.slice(0, -1).join(', ')} dan ${sakipWeights[sakipWeights.length - 1]} (jumlah 100).`,
@@ -43,12 +49,17 @@ export const SUM_WORDS = {
   count: { filled: 'entri terisi dari', rows: 'baris.' },
   add: 'Tambah entri',
   pasteHint: 'Salin satu kolom dari lembar kerja: satu angka per baris. Baris kosong diabaikan.',
+  ...LOADING_WORDS,
 };
 
 export const IKM_WORDS = {
   mode: { legend: 'Cara mengisi', isian: 'Isi total nilai per unsur', tempel: 'Tempel jawaban responden dari lembar kerja' },
   pasteHint:
     'Satu baris per responden: sembilan nilai 1–4 sesuai urutan unsur, dipisahkan tab, titik koma, koma, atau spasi. Salin langsung dari lembar kerja; baris judul kolom dilewati.',
+  ...LOADING_WORDS,
+  /** While the table of NRR per unsur loads. */
+  tableLoading: 'Memuat tabel NRR per unsur…',
+  tableFailed: 'Tabel NRR per unsur gagal dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
   respondentsLegend: 'Responden',
   unsurLegend: 'Total nilai persepsi per unsur',
   unsurHint: 'Jumlah nilai 1–4 dari semua responden untuk setiap unsur, urutan PermenPANRB 14/2017.',

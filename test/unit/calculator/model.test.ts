@@ -1,7 +1,8 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { targetHint } from '../../../src/components/calculator/capaian-notes';
 import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
+import { loadAnswerReader } from '../../../src/components/calculator/kinds/ikm';
 import { addRow, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
 import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
 import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
@@ -176,6 +177,9 @@ describe('evaluate', () => {
     const many = run(INVESTASI, 'rupiah', 'naik', state({ paste: true, texts: { p: 'a\nb\nc\nd\ne' } }));
     expect(many.errors[0]!.message).toMatch(/^Baris 1: .* Baris 2: .* Baris 3: .* Ada 2 baris lain yang juga bermasalah\.$/);
   });
+
+  // Pasted IKM answers are read by a module loaded on demand, as the island does when the mode is chosen.
+  beforeAll(loadAnswerReader);
 
   it('IKM from totals and from pasted answers', () => {
     const texts: Record<string, string> = { r: '29' };

@@ -1,9 +1,12 @@
 /**
  * An Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total score, or from the
- * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111.
+ * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111. Reading
+ * pasted answers takes a module of its own, loaded once that mode is chosen (`loadAnswerReader`):
+ * most people type the totals, and an indicator page's script has a budget.
  */
 import type { IkmFormula } from '../../../domain/formula/definition';
-import { IKM_FIELD, IKM_UNSUR, type IkmInput, type IkmResult, ikmScore, parseIkmAnswers } from '../../../domain/ikm';
+import { IKM_FIELD, IKM_UNSUR, type IkmInput, type IkmResult, ikmScore } from '../../../domain/ikm';
+import type { parseIkmAnswers } from '../../../domain/ikm-answers';
 import { decimal } from '../../../domain/number/decimal';
 import { formatExactNumber } from '../../../domain/number/format';
 import { type FieldSpec, type Kind, settle } from '../model';
@@ -22,6 +25,17 @@ IKM_UNSUR.forEach((_, index) => {
   INPUTS[IKM_FIELD.unsur(index + 1)] = `u${index + 1}`;
 });
 
+/** The reading of pasted answers, once loaded. */
+let readAnswers: typeof parseIkmAnswers | undefined;
+
+/**
+ * Loads the reading of pasted answers (once; again after a failure). Until it has resolved, the
+ * kind keeps the pasted text and gives no result.
+ */
+export async function loadAnswerReader(): Promise<void> {
+  readAnswers ??= (await import('../../../domain/ikm-answers')).parseIkmAnswers;
+}
+
 export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   const { state } = reader;
   const respondents: FieldSpec = {
@@ -39,13 +53,14 @@ export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   let input: IkmInput | undefined;
   if (state.paste) {
     reader.param('m', 'tempel');
-    const answers = parseIkmAnswers(reader.text(paste));
-    if (answers.ok) {
+    const text = reader.text(paste);
+    const answers = readAnswers?.(text);
+    if (answers?.ok) {
       input = { respondents: decimal(answers.respondents), totals: answers.totals };
       reader.status.p!.read =
         `${answers.respondents} responden; total per unsur ${answers.totals.map(formatExactNumber).join(', ')}` +
         (answers.headerSkipped ? ' (baris judul dilewati)' : '');
-    } else reader.fail('p', answers.message);
+    } else if (answers) reader.fail('p', answers.message);
   } else {
     const count = reader.read(respondents);
     const totals = unsur.map((spec) => reader.read(spec));
