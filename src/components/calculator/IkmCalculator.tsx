@@ -22,7 +22,7 @@ function ImportStatus({ imported, loading, failed }: { imported: Imported<unknow
   return null;
 }
 
-function IkmInputs({ indicator: { id }, state, evaluation: { layout }, words, onChange }: KindInputsProps<IkmFormula, IkmResult, IkmLayout, IkmWords>) {
+function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, words, onChange }: KindInputsProps<IkmFormula, IkmResult, IkmLayout, IkmWords>) {
   const reader = useImport(state.paste, loadAnswerReader);
   // Once the reader is here, evaluate the pasted answers again.
   useEffect(() => {
@@ -31,6 +31,7 @@ function IkmInputs({ indicator: { id }, state, evaluation: { layout }, words, on
   return (
     <>
       <Choice
+        id={id}
         name="m"
         values={['isian', 'tempel']}
         words={words.mode}
@@ -40,13 +41,13 @@ function IkmInputs({ indicator: { id }, state, evaluation: { layout }, words, on
       {state.paste ? (
         <>
           <ImportStatus imported={reader} loading={words.loading} failed={words.failed} />
-          <Field spec={layout.paste} hint={words.pasteHint} />
+          <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
         </>
       ) : (
         <>
           <fieldset class="calc-fieldset">
             <legend class="calc-legend">{words.respondentsLegend}</legend>
-            <Field spec={layout.respondents} />
+            <Field spec={layout.respondents} fields={fields} />
           </fieldset>
           <fieldset class="calc-fieldset" aria-describedby={`${id}-g1-hint`}>
             <legend class="calc-legend">{words.unsurLegend}</legend>
@@ -54,12 +55,13 @@ function IkmInputs({ indicator: { id }, state, evaluation: { layout }, words, on
               {words.unsurHint}
             </p>
             {layout.unsur.map((spec) => (
-              <Field spec={spec} key={spec.name} />
+              <Field spec={spec} fields={fields} key={spec.name} />
             ))}
           </fieldset>
         </>
       )}
       <Choice
+        id={id}
         name="w"
         values={['tepat', '0111']}
         words={words.weight}

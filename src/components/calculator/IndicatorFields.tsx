@@ -33,7 +33,7 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
-import { Field, FieldsContext, type FieldsContextValue } from './Field';
+import { Field, type Fields } from './Field';
 import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from './model';
 import type { FormWords } from './words';
 
@@ -43,6 +43,8 @@ export type StateUpdate = (state: CalculatorState) => CalculatorState;
 /** What a kind's inputs get. */
 export interface KindInputsProps<F extends FormulaDefinition, R extends Shown, L, W> {
   indicator: IndicatorFormula<F>;
+  /** What each `Field` is given: the texts, readings and errors of the indicator's inputs. */
+  fields: Fields;
   state: CalculatorState;
   evaluation: Evaluation<R, L>;
   /** The kind's fixed words (`words.ts`). */
@@ -71,7 +73,7 @@ export interface IndicatorNotes {
   capaianSumber?: ComponentChildren;
 }
 
-export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Omit<FieldsContextValue, 'id' | 'texts' | 'status' | 'readAs'> {
+export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Pick<Fields, 'errors' | 'onText' | 'onLeave'> {
   view: KindView<F, R, L, W>;
   /** The kind's fixed words (`KIND_WORDS[rumus.jenis]` in `words.ts`). */
   words: W;
@@ -122,11 +124,12 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
   const { id } = indicator;
   const { result, achievement: capaian, inputs, target } = evaluation;
   const problems = Object.keys(errors).length;
+  const fields: Fields = { id, texts: state.texts, status: evaluation.status, errors, onText, onLeave, readAs: formWords.readAs };
   return (
-    <FieldsContext.Provider value={{ id, texts: state.texts, status: evaluation.status, errors, onText, onLeave, readAs: formWords.readAs }}>
-      <Inputs indicator={indicator} state={state} evaluation={evaluation} words={words} onChange={onChange} />
+    <>
+      <Inputs indicator={indicator} fields={fields} state={state} evaluation={evaluation} words={words} onChange={onChange} />
       <div class="calc-target">
-        <Field spec={target} hint={notes.targetHint} />
+        <Field spec={target} fields={fields} hint={notes.targetHint} />
       </div>
       <output class="calc-output" id={`${id}-hasil`} for={inputs.map((spec) => `${id}-${spec.name}`).join(' ')} aria-live="polite">
         {result ? (
@@ -152,6 +155,6 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
         )}
       </output>
       {result && After && <After result={result} id={id} words={words} />}
-    </FieldsContext.Provider>
+    </>
   );
 }

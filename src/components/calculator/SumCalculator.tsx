@@ -12,7 +12,7 @@ import { RealisationLine } from './RealisationLine';
 import { type SumLayout, addRow, removeRow, sumKind, switchMode } from './kinds/sum';
 import type { SumWords } from './words';
 
-function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
+function SumInputs({ indicator: { rumus, id }, fields, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
   // The element to focus once a row is added or removed (the new row, or the one after), after
   // the render that changed the rows: not after another one that happened in between.
   const focusId = useRef('');
@@ -33,6 +33,7 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
   return (
     <>
       <Choice
+        id={id}
         name="m"
         values={['isian', 'tempel']}
         words={words.mode}
@@ -40,7 +41,7 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
         onChange={(mode) => onChange((current) => switchMode(current, mode === 'tempel'))}
       />
       {state.paste ? (
-        <Field spec={layout.paste} hint={words.pasteHint} />
+        <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
         <fieldset class="calc-fieldset" aria-describedby={`${id}-entries-hint`}>
           <legend class="calc-legend">{rumus.entri.label}</legend>
@@ -49,7 +50,7 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
           </p>
           {rows.map((row, index) => (
             <div class="calc-entry" key={row.name}>
-              <Field spec={row} class="calc-field--entry" />
+              <Field spec={row} fields={fields} class="calc-field--entry" />
               {rows.length > 1 && (
                 <button type="button" class="calc-button calc-button--secondary calc-button--remove" onClick={() => remove(index)}>
                   {words.remove.text}
