@@ -1,33 +1,27 @@
 /**
  * The calculator of an Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total
  * score, or from the respondents' answers pasted from a spreadsheet, with the weight 1/9 or the
- * forms' 0,111. An island of its own. Reading pasted answers and the table of NRR per unsur are
- * imported when first needed (`use-import.ts`).
+ * forms' 0,111. An island of its own. The computation is imported once the person starts filling
+ * in the form (`use-computation.tsx`).
  */
-import { useEffect } from 'preact/hooks';
 import type { IkmFormula } from '../../domain/formula/definition';
-import { IKM_WEIGHT_LABELS, type IkmResult } from '../../domain/ikm';
+import type { IkmResult } from '../../domain/ikm';
+import { IKM_WEIGHT_LABELS } from '../../domain/ikm-survey';
+import { decimal } from '../../domain/number/decimal';
+import { formatExactNumber, formatNumber } from '../../domain/number/format';
+import { type Fraction, roundFraction } from '../../domain/number/fraction';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
-import { shown } from './ikm-format';
 import type { KindInputsProps, KindView } from './IndicatorFields';
-import { type IkmLayout, ikmKind, loadAnswerReader } from './kinds/ikm';
-import { type Imported, useImport } from './use-import';
+import { type IkmLayout, ikmKind, loadIkmComputation } from './kinds/ikm';
+import { ComputationStatus, useComputation } from './use-computation';
 import type { IkmWords } from './words';
 
-/** Beside a control whose part is loading, or failed to load. */
-function ImportStatus({ imported, loading, failed }: { imported: Imported<unknown>; loading: string; failed: string }) {
-  if (imported === 'loading') return <p class="calc-hint">{loading}</p>;
-  if (imported === 'failed') return <p class="calc-error-message">{failed}</p>;
-  return null;
-}
+/** A fraction shown with `digits` digits after the comma, at least `min`. */
+const shown = (value: Fraction, digits: number, min = digits) => formatNumber(roundFraction(value, digits), { min, max: digits });
 
 function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, words, onChange }: KindInputsProps<IkmFormula, IkmResult, IkmLayout, IkmWords>) {
-  const reader = useImport(state.paste, loadAnswerReader);
-  // Once the reader is here, evaluate the pasted answers again.
-  useEffect(() => {
-    if (typeof reader === 'object') onChange((current) => ({ ...current }));
-  }, [reader]);
+  const loading = useComputation(state, loadIkmComputation, onChange);
   return (
     <>
       <Choice
@@ -38,11 +32,9 @@ function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, w
         value={state.paste ? 'tempel' : 'isian'}
         onChange={(mode) => onChange((current) => ({ ...current, paste: mode === 'tempel' }))}
       />
+      <ComputationStatus loading={loading} words={words.computation} />
       {state.paste ? (
-        <>
-          <ImportStatus imported={reader} loading={words.loading} failed={words.failed} />
-          <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
-        </>
+        <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
         <>
           <fieldset class="calc-fieldset">
@@ -72,13 +64,6 @@ function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, w
   );
 }
 
-function NrrTable({ result, id, words }: { result: IkmResult; id: string; words: IkmWords }) {
-  const table = useImport(true, () => import('./IkmNrrTable'));
-  if (typeof table !== 'object') return <ImportStatus imported={table ?? 'loading'} loading={words.tableLoading} failed={words.tableFailed} />;
-  const { IkmNrrTable } = table.module;
-  return <IkmNrrTable result={result} id={id} />;
-}
-
 export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
   kind: ikmKind,
   Inputs: IkmInputs,
@@ -93,7 +78,44 @@ export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
       </span>
     </>
   ),
-  After: NrrTable,
+  After: ({ result, id }) => {
+    const weight = IKM_WEIGHT_LABELS[result.weight].text;
+    return (
+      <div class="calc-table-wrap" role="region" aria-labelledby={`${id}-nrr-caption`} tabIndex={0}>
+        <table class="calc-table">
+          <caption id={`${id}-nrr-caption`}>Nilai rata-rata (NRR) per unsur</caption>
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Unsur</th>
+              <th scope="col" class="calc-num">Total nilai</th>
+              <th scope="col" class="calc-num">NRR</th>
+              <th scope="col" class="calc-num">NRR × {weight}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.unsur.map((row) => (
+              <tr key={row.nomor}>
+                <td>{row.nomor}</td>
+                <th scope="row">{row.nama}</th>
+                <td class="calc-num">{formatExactNumber(decimal(row.total))}</td>
+                <td class="calc-num">{shown(row.nrr, 3)}</td>
+                <td class="calc-num">{shown(row.nrrTertimbang, 4)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4}>
+                Nilai IKM unit (jumlah NRR tertimbang)
+              </th>
+              <td class="calc-num">{shown(result.unitValue, 4)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    );
+  },
 };
 
 export function IkmCalculator(props: CalculatorProps<IkmFormula, IkmWords>) {

@@ -60,7 +60,7 @@ export interface KindView<F extends FormulaDefinition = FormulaDefinition, R ext
   /** The result's headline in the output (`RealisationLine` for a realisation). Phrasing content. */
   Headline: FunctionComponent<{ result: R }>;
   /** Shown after the output (IKM's table of NRR). */
-  After?: FunctionComponent<{ result: R; id: string; words: W }>;
+  After?: FunctionComponent<{ result: R; id: string }>;
 }
 
 /** Static words that the page writes (Astro slots on an indicator page): they cost no script. */
@@ -154,7 +154,7 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
           </span>
         )}
       </output>
-      {result && After && <After result={result} id={id} words={words} />}
+      {result && After && <After result={result} id={id} />}
     </>
   );
 }

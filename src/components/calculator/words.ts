@@ -29,10 +29,10 @@ export const FORM_WORDS = {
   blocked: { before: 'Hasil belum dapat dihitung: perbaiki', after: 'isian yang ditandai.' },
 };
 
-/** Beside a control whose part is loaded on demand (`use-import.ts`). */
-const LOADING_WORDS = {
-  loading: 'Memuat…',
-  failed: 'Bagian ini gagal dimuat. Periksa sambungan internet, lalu pilih lagi.',
+/** While a kind's computation loads (`use-computation.tsx`), or when it could not. */
+const COMPUTATION_WORDS = {
+  loading: 'Memuat penghitungan…',
+  failed: 'Penghitungan gagal dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
 };
 
 export const SAKIP_WORDS = {
@@ -49,17 +49,14 @@ export const SUM_WORDS = {
   count: { filled: 'entri terisi dari', rows: 'baris.' },
   add: 'Tambah entri',
   pasteHint: 'Salin satu kolom dari lembar kerja: satu angka per baris. Baris kosong diabaikan.',
-  ...LOADING_WORDS,
+  computation: COMPUTATION_WORDS,
 };
 
 export const IKM_WORDS = {
   mode: { legend: 'Cara mengisi', isian: 'Isi total nilai per unsur', tempel: 'Tempel jawaban responden dari lembar kerja' },
+  computation: COMPUTATION_WORDS,
   pasteHint:
     'Satu baris per responden: sembilan nilai 1–4 sesuai urutan unsur, dipisahkan tab, titik koma, koma, atau spasi. Salin langsung dari lembar kerja; baris judul kolom dilewati.',
-  ...LOADING_WORDS,
-  /** While the table of NRR per unsur loads. */
-  tableLoading: 'Memuat tabel NRR per unsur…',
-  tableFailed: 'Tabel NRR per unsur gagal dimuat. Periksa sambungan internet, lalu muat ulang halaman.',
   respondentsLegend: 'Responden',
   unsurLegend: 'Total nilai persepsi per unsur',
   unsurHint: 'Jumlah nilai 1–4 dari semua responden untuk setiap unsur, urutan PermenPANRB 14/2017.',
@@ -72,6 +69,7 @@ export const IKM_WORDS = {
 };
 
 export type FormWords = typeof FORM_WORDS;
+export type ComputationWords = typeof COMPUTATION_WORDS;
 export type SakipWords = typeof SAKIP_WORDS;
 export type SumWords = typeof SUM_WORDS;
 export type IkmWords = typeof IKM_WORDS;

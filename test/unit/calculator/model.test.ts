@@ -2,12 +2,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { targetHint } from '../../../src/components/calculator/capaian-notes';
 import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
-import { loadAnswerReader } from '../../../src/components/calculator/kinds/ikm';
-import { addRow, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
+import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
+import { addRow, loadSumComputation, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
 import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
 import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
 import type { FormulaDefinition, Polarity } from '../../../src/domain/formula/definition';
 import { NBSP } from '../../../src/domain/number/format';
+
+// The IKM and jumlah computations are modules of their own, loaded as the islands do once the
+// person starts filling in the form.
+beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
 
 const LOWONGAN: FormulaDefinition = {
   jenis: 'persentase',
@@ -177,9 +181,6 @@ describe('evaluate', () => {
     const many = run(INVESTASI, 'rupiah', 'naik', state({ paste: true, texts: { p: 'a\nb\nc\nd\ne' } }));
     expect(many.errors[0]!.message).toMatch(/^Baris 1: .* Baris 2: .* Baris 3: .* Ada 2 baris lain yang juga bermasalah\.$/);
   });
-
-  // Pasted IKM answers are read by a module loaded on demand, as the island does when the mode is chosen.
-  beforeAll(loadAnswerReader);
 
   it('IKM from totals and from pasted answers', () => {
     const texts: Record<string, string> = { r: '29' };

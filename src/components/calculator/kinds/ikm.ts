@@ -1,12 +1,12 @@
 /**
  * An Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total score, or from the
- * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111. Reading
- * pasted answers takes a module of its own, loaded once that mode is chosen (`loadAnswerReader`):
- * most people type the totals, and an indicator page's script has a budget.
+ * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111. The
+ * computation is a module of its own (`ikm-computation.ts`), loaded once the person starts filling
+ * in the form (`loadIkmComputation`); until then the kind reads its inputs and gives no result.
  */
 import type { IkmFormula } from '../../../domain/formula/definition';
-import { IKM_FIELD, IKM_UNSUR, type IkmInput, type IkmResult, ikmScore } from '../../../domain/ikm';
-import type { parseIkmAnswers } from '../../../domain/ikm-answers';
+import type { IkmInput, IkmResult } from '../../../domain/ikm';
+import { IKM_FIELD, IKM_UNSUR } from '../../../domain/ikm-survey';
 import { decimal } from '../../../domain/number/decimal';
 import { formatExactNumber } from '../../../domain/number/format';
 import { type FieldSpec, type Kind, settle } from '../model';
@@ -25,15 +25,12 @@ IKM_UNSUR.forEach((_, index) => {
   INPUTS[IKM_FIELD.unsur(index + 1)] = `u${index + 1}`;
 });
 
-/** The reading of pasted answers, once loaded. */
-let readAnswers: typeof parseIkmAnswers | undefined;
+/** The computation, once loaded. */
+let computation: typeof import('./ikm-computation') | undefined;
 
-/**
- * Loads the reading of pasted answers (once; again after a failure). Until it has resolved, the
- * kind keeps the pasted text and gives no result.
- */
-export async function loadAnswerReader(): Promise<void> {
-  readAnswers ??= (await import('../../../domain/ikm-answers')).parseIkmAnswers;
+/** Loads the computation (once; again after a failure). */
+export async function loadIkmComputation(): Promise<void> {
+  computation ??= await import('./ikm-computation');
 }
 
 export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
@@ -54,7 +51,7 @@ export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   if (state.paste) {
     reader.param('m', 'tempel');
     const text = reader.text(paste);
-    const answers = readAnswers?.(text);
+    const answers = computation?.parseIkmAnswers(text);
     if (answers?.ok) {
       input = { respondents: decimal(answers.respondents), totals: answers.totals };
       reader.status.p!.read =
@@ -71,6 +68,6 @@ export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   return {
     layout: { respondents, unsur, paste },
     satuan: 'indeks',
-    compute: () => input && settle(reader, ikmScore(input, state.rounded ? 'rounded' : 'exact'), INPUTS),
+    compute: () => input && computation && settle(reader, computation.ikmScore(input, state.rounded ? 'rounded' : 'exact'), INPUTS),
   };
 };

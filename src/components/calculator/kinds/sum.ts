@@ -1,11 +1,12 @@
 /**
  * A jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed row by row or
  * pasted as a column from a spreadsheet. Also the state changes of its rows, as pure functions
- * of the state, so that every view of the kind changes rows the same way.
+ * of the state, so that every view of the kind changes rows the same way. The sum itself is a
+ * module of its own (`domain/formula/sum.ts`), loaded once the person starts filling in the form
+ * (`loadSumComputation`); until then the kind reads its inputs and gives no result.
  */
 import type { SumFormula } from '../../../domain/formula/definition';
 import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
-import { sumEntries } from '../../../domain/formula/sum';
 import type { Decimal } from '../../../domain/number/decimal';
 import { parseIndonesianNumber } from '../../../domain/number/parse';
 import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
@@ -20,6 +21,14 @@ export interface SumLayout {
 const LINE_BREAK = /\r\n|\r|\n/;
 /** Most faulty lines named in one message; the rest are counted. */
 const MAX_REPORTED_LINES = 3;
+
+/** The computation, once loaded. */
+let computation: typeof import('../../../domain/formula/sum') | undefined;
+
+/** Loads the computation (once; again after a failure). */
+export async function loadSumComputation(): Promise<void> {
+  computation ??= await import('../../../domain/formula/sum');
+}
 
 const filledLines = (text = '') => text.split(LINE_BREAK).filter((line) => line.trim() !== '');
 const rowName = (key: number) => `e-${key}`;
@@ -70,7 +79,8 @@ export const sumKind: Kind<SumFormula, Realisation, SumLayout> = (reader, { rumu
     layout: { rows, paste },
     satuan: resultSatuan(rumus, satuan),
     compute() {
-      const outcome = sumEntries(rumus, entries);
+      if (!computation) return undefined;
+      const outcome = computation.sumEntries(rumus, entries);
       if (outcome.ok) return outcome.result;
       for (const { field, message } of outcome.errors) {
         // "entri.2" is the third entry; "entri" (no entry at all) has no origin.
