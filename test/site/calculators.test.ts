@@ -281,7 +281,7 @@ describe('The IKM and jumlah computations, loaded once the person starts filling
   // Their formulas are modules of their own (use-computation.tsx), kept out of what the page loads
   // on arrival (test/site/script-budget.test.ts).
   const IKM_COMPUTATION = /\/_astro\/ikm-computation\.[\w-]+\.js$/;
-  const SUM_COMPUTATION = /\/_astro\/sum\.[\w-]+\.js$/;
+  const SUM_COMPUTATION = /\/_astro\/sum-computation\.[\w-]+\.js$/;
 
   /** Opens a page as `openCalculator` does, noting the path of every script it requests. */
   async function openNotingScripts(path: string, block?: RegExp) {

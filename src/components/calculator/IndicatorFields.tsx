@@ -24,8 +24,10 @@
  *   import the one you need, so that a page carries only its kinds' code; its pure reading is
  *   `view.kind` (`kinds/*.ts`), usable without Preact (`KINDS` in `kinds/index.ts`).
  * - `words` are the kind's fixed words and `formWords` those of every kind (`words.ts`), `notes`
- *   the static words around the target
- *   and the capaian (`capaian-notes.ts`); an island gets both from its page rather than its script.
+ *   the static words around the target and the capaian (`capaian-notes.ts`); an island gets them
+ *   from its page rather than its script.
+ * - A kind's `Inputs` get `fields` to give each `Field`; the IKM and jumlah inputs also load their
+ *   kind's computation once something is typed (`use-computation.tsx`), wherever they are shown.
  *
  * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
  * its owner to place.
