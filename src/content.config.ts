@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './catalogue/content-dir';
+import { ANNUAL_RULES } from './domain/measurement/annual';
 import { accentProblems } from './theme/accent';
 import { HEX_COLOUR } from './theme/contrast';
 
@@ -73,6 +74,11 @@ export const indikatorSchema = z.strictObject({
   /** The formula exactly as the decree writes it; absent where the decree gives none. */
   rumusKeputusan: text.optional(),
   rumus: rumusSchema,
+  /**
+   * From quarters to the year, where the formula kind's default rule does not fit or the decree sets
+   * it; `dasar` quotes the decree's words (src/domain/measurement/annual.ts).
+   */
+  rekapTahunan: z.strictObject({ aturan: z.enum(ANNUAL_RULES), dasar: text.optional() }).optional(),
   catatan: z.array(catatan).default([]),
 });
 
