@@ -5,7 +5,7 @@
  */
 import { type Achievement, achievement } from '../achievement';
 import { KINDS } from '../../components/calculator/kinds';
-import { type Evaluation, type IndicatorFormula, evaluate } from '../../components/calculator/model';
+import { type Evaluation, type IndicatorFormula, evaluate, summaryLines } from '../../components/calculator/model';
 import type { Decimal } from '../number/decimal';
 import { parseIndonesianNumber } from '../number/parse';
 import type { WorksheetEntry } from './entry';
@@ -25,8 +25,16 @@ export interface EntryFigures {
   /** Where the realisasi comes from: the inputs, or an imported file. */
   asal?: 'hitung' | 'berkas' | undefined;
   capaian?: Achievement | undefined;
-  /** The first problem that keeps the entry from being a figure, with the input it is on. */
+  /**
+   * The first problem that keeps the entry from being a figure: the input it is on, and the message
+   * naming the input as the calculators' error summary does ("Kebutuhan: Tidak terbaca ...").
+   */
   problem?: { name: string; message: string } | undefined;
+}
+
+function problemOf(evaluation: Evaluation, name: string, message: string): EntryFigures['problem'] {
+  const line = summaryLines(evaluation, { [name]: message }, '')[0];
+  return { name, message: line?.text ?? message };
 }
 
 /** Whether any of the calculator's inputs (not the target) holds text. */
@@ -44,23 +52,24 @@ export function entryFigures(indicator: WorksheetIndicator, entry: WorksheetEntr
   if (targetText.trim() !== '') {
     const target = parseIndonesianNumber(targetText);
     if (target.ok) figures.target = target.value;
-    else return { problem: { name: 't', message: target.message } };
+    else return { problem: problemOf(evaluation, 't', target.message) };
   }
   if (inputsFilled(entry)) {
     const first = evaluation.errors[0];
-    if (first || !evaluation.result) return { ...figures, problem: first ?? { name: 't', message: 'Hasil belum dapat dihitung.' } };
+    if (first) return { ...figures, problem: problemOf(evaluation, first.name, first.message) };
+    if (!evaluation.result) throw new Error(`${indicator.id}: valid inputs without a result`);
     figures.realisasi = evaluation.result.value;
     figures.asal = 'hitung';
   } else if (entry.berkas.trim() !== '') {
     const read = parseIndonesianNumber(entry.berkas);
-    if (!read.ok) return { ...figures, problem: { name: 'berkas', message: read.message } };
+    if (!read.ok) return { ...figures, problem: { name: 'berkas', message: `Realisasi dari berkas: ${read.message}` } };
     figures.realisasi = read.value;
     figures.asal = 'berkas';
   }
   if (figures.target && figures.realisasi) {
     const capaian = achievement(figures.realisasi, figures.target, indicator.polaritas);
     if (capaian.ok) figures.capaian = capaian.result;
-    else return { ...figures, problem: { name: 't', message: capaian.errors[0]!.message } };
+    else return { ...figures, problem: problemOf(evaluation, 't', capaian.errors[0]!.message) };
   }
   return figures;
 }
