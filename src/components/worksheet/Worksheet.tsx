@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERIODE_LABEL, PERIODS, type Periode } from '../../domain/measurement/record';
 import { EMPTY_ENTRY, type FieldChanges, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
+import { entryFigures } from '../../domain/worksheet/figures';
 import { entryKey } from '../../domain/worksheet/keys';
 import type { ImportChange } from '../../domain/worksheet/merge';
 import { type FieldWrite, type WorksheetStore, askPersistence, downloadText, openWorksheetStore } from '../../worksheet/store';
@@ -52,7 +53,7 @@ function selectionFromUrl({ years, defaultYear, units }: WorksheetProps): Select
 }
 
 export function Worksheet(props: WorksheetProps) {
-  const { indicators, units, years, defaultYear, words } = props;
+  const { indicators, units, years, defaultYear, words, notes } = props;
   const [selection, setSelection] = useState<Selection>({ tahun: defaultYear, periode: 'TAHUN', unit: '' });
   const [entries, setEntries] = useState<Entries | undefined>(undefined);
   const entriesRef = useRef<Entries>(new Map());
@@ -127,7 +128,8 @@ export function Worksheet(props: WorksheetProps) {
     [tahun],
   );
 
-  // Once loaded, go to the indicator the address names.
+  // Once loaded, go to the indicator the address names (`?indikator=<id>`, the link beside its calculator;
+  // a fragment would point at nothing in the page as served, since the list is drawn here).
   useEffect(() => {
     const id = preselected.current;
     if (!entries || !id) return;
@@ -166,6 +168,28 @@ export function Worksheet(props: WorksheetProps) {
     return map;
   };
 
+  /** Links to the entries to fix: the input itself in this period, else the indicator in its period. */
+  const problemItems = (problems: readonly { indikator: string; periode: Periode; name: string; message: string }[]) =>
+    problems.map((p) => ({
+      href: p.periode !== periode ? `?tahun=${tahun}&periode=${p.periode}#${p.indikator}` : p.name === 'berkas' ? `#${p.indikator}` : `#${p.indikator}-${p.name}`,
+      text: `${byId.get(p.indikator)?.nama ?? p.indikator}, ${PERIODE_LABEL[p.periode]}: ${p.message}`,
+    }));
+
+  const check = () => {
+    setSent((n) => n + 1);
+    const problems = [...entriesRef.current].flatMap(([key, entry]) => {
+      const [p, id] = key.split(' ') as [Periode, string];
+      const indicator = byId.get(id);
+      const problem = indicator && entryFigures(indicator, entry).problem;
+      return problem ? [{ indikator: id, periode: p, ...problem }] : [];
+    });
+    setNotice(
+      problems.length > 0
+        ? { kind: 'masalah', text: `${problems.length} isian tahun ${tahun} perlu diperbaiki.`, items: problemItems(problems) }
+        : { kind: 'info', text: `Semua isian tahun ${tahun} terbaca dan dapat diekspor.` },
+    );
+  };
+
   const exportFile = async () => {
     const { exportYear } = await import('../../worksheet/files');
     const result = exportYear(indicators, entriesByPeriod());
@@ -174,10 +198,7 @@ export function Worksheet(props: WorksheetProps) {
       setNotice({
         kind: 'masalah',
         text: `Berkas ${tahun}.csv belum dibuat: ${result.problems.length} isian perlu diperbaiki dahulu.`,
-        items: result.problems.map((p) => ({
-          href: p.periode === periode ? `#${p.indikator}-${p.name}` : `?tahun=${tahun}&periode=${p.periode}#${p.indikator}`,
-          text: `${byId.get(p.indikator)?.nama ?? p.indikator}, ${PERIODE_LABEL[p.periode]}: ${p.message}`,
-        })),
+        items: problemItems(result.problems),
       });
       return;
     }
@@ -269,7 +290,7 @@ export function Worksheet(props: WorksheetProps) {
       </form>
 
       <div class="ws-actions no-print">
-        <button type="button" class="calc-button" onClick={() => setSent((n) => n + 1)} disabled={!entries}>
+        <button type="button" class="calc-button" onClick={check} disabled={!entries}>
           Periksa semua isian
         </button>
         <button type="button" class="calc-button calc-button--secondary" onClick={exportFile} disabled={!entries}>
@@ -337,6 +358,7 @@ export function Worksheet(props: WorksheetProps) {
                   indicator={indicator}
                   entry={entries.get(entryKey(periode, indicator.id)) ?? EMPTY_ENTRY}
                   words={words}
+                  notes={notes}
                   sent={sent}
                   onChange={onChange}
                 />

@@ -8,7 +8,6 @@ import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../calculator/ErrorSummary';
 import { IndicatorFields, type StateUpdate } from '../calculator/IndicatorFields';
-import { CAPAIAN_SOURCE_NOTE, capaianFormulaNote, targetHint } from '../calculator/capaian-notes';
 import { type CalculatorState, shownErrors, summaryLines } from '../calculator/model';
 import { viewOf } from '../calculator/views';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
@@ -21,16 +20,18 @@ interface Props {
   indicator: SheetIndicator;
   entry: WorksheetEntry;
   words: WorksheetProps['words'];
-  /** How many times every entry was checked: once it was, every error shows. */
+  notes: WorksheetProps['notes'];
+  /** How many times every entry was checked: once it was, every error of an entry being filled in shows. */
   sent: number;
   onChange(id: string, update: EntryUpdate): void;
 }
 
-function ItemFields({ indicator, entry, words, sent, onChange }: Props) {
+function ItemFields({ indicator, entry, words, notes, sent, onChange }: Props) {
   const { id, polaritas } = indicator;
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const evaluation = evaluateEntry(indicator, entry);
-  const errors = shownErrors(evaluation, { touched, sent: sent > 0 });
+  // A check shows the errors of the indicators being filled in, not "Isi ..." on every blank one.
+  const errors = shownErrors(evaluation, { touched, sent: sent > 0 && inputsFilled(entry) });
   const summary = summaryLines(evaluation, errors, id);
   const figures = inputsFilled(entry) ? undefined : entryFigures(indicator, entry, evaluation);
   const change = (update: StateUpdate) => onChange(id, (current) => ({ ...current, state: update(current.state) }));
@@ -61,9 +62,9 @@ function ItemFields({ indicator, entry, words, sent, onChange }: Props) {
           onLeave={(name) => setTouched((current) => ({ ...current, [name]: true }))}
           onChange={change}
           notes={{
-            targetHint: targetHint(polaritas),
-            capaianRumus: <span class="calc-note">{capaianFormulaNote(polaritas)}</span>,
-            capaianSumber: <span class="calc-source">{CAPAIAN_SOURCE_NOTE}</span>,
+            targetHint: notes.targetHint[polaritas],
+            capaianRumus: <span class="calc-note">{notes.capaianRumus[polaritas]}</span>,
+            capaianSumber: <span class="calc-source">{notes.capaianSumber}</span>,
           }}
         />
         {entry.berkas && (

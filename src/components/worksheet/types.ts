@@ -1,4 +1,5 @@
 /** What the worksheet page gives its island: plain data, written into the page as props. */
+import type { Polarity } from '../../domain/formula/definition';
 import type { WorksheetIndicator } from '../../domain/worksheet/figures';
 import type { KIND_WORDS } from '../calculator/words';
 
@@ -29,4 +30,15 @@ export interface WorksheetProps {
   defaultYear: number;
   /** The kinds' fixed words (`words.ts`), as the calculators get them. */
   words: typeof KIND_WORDS;
+  /**
+   * The words around the target and the capaian (`capaian-notes.ts`), by polarity, written by the
+   * page: in the script they would also grow the calculators' shared chunk on every indicator page.
+   */
+  notes: WorksheetNotes;
+}
+
+export interface WorksheetNotes {
+  targetHint: Record<Polarity, string>;
+  capaianRumus: Record<Polarity, string>;
+  capaianSumber: string;
 }
