@@ -14,16 +14,16 @@ import { builtRecords } from '../support/records';
 const BUDGET = 18_000;
 
 /**
- * Kinds over the budget today, with the ceiling that stops them growing meanwhile. Measured on
- * 2026-11-30: jumlah 18,975 and IKM 19,370 bytes. Both were over the old 15 KB with the class
- * component and server-only words; hooks (about 1.2 KB) and no server-only words (about 0.4 KB) put
- * them over 18 KB although every fixed word is now written by the page. Lower each to BUDGET once
- * it fits (grouping Preact, its hooks and Astro's renderer into one chunk saves 300-700 bytes).
- * With the worksheet (/lembar-kerja/), which renders every kind's view, each island's module is
- * shared and its entry becomes an 80-byte re-export, about 140 bytes in all: jumlah 19,239 and
- * IKM 19,617 bytes on 2026-11-30.
+ * Kinds over the budget today, with a ceiling that stops them growing meanwhile. Measured on
+ * 2026-11-30 with main's service worker registration merged: jumlah 19,106 and IKM 19,496 bytes
+ * (the other kinds 17,471-17,770). Both were over the old 15 KB already with a class component and
+ * server-only words; hooks (about 1.2 KB) and scripts that no longer lean on hydration put them
+ * over 18 KB although every fixed word is now written by the page. Lower each to BUDGET once it
+ * fits (grouping Preact and its hooks into one chunk saves about 320 bytes on every page).
+ * The worksheet (/lembar-kerja/) renders every kind's view, so each island's module is shared and
+ * its entry becomes an 80-byte re-export (about 140 bytes in all on 2026-11-30).
  */
-const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 19_300, ikm: 19_700 };
+const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 19_400, ikm: 19_800 };
 
 /** Every formula kind: a kind added to the schema and not here fails to type-check. */
 const KINDS = Object.keys({ persentase: 0, rasio: 0, jumlah: 0, cacah: 0, nilai: 0, ikm: 0, sakip: 0 } satisfies Record<FormulaKind, 0>);

@@ -54,6 +54,8 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
   const summary = summaryLines(evaluation, errors, id);
   const update = (change: (current: FormState) => Partial<FormState>) => setForm((current = EMPTY_FORM) => ({ ...current, ...change(current) }));
 
+  // Once mounted, take over what was typed before the script ran (the form's own data: the names
+  // are the URL parameters), or else a computation shared through the URL.
   useEffect(() => {
     const typed = stateFromQuery(new FormData(formRef.current!) as unknown as URLSearchParams);
     const { state: restored, names } = typed.names.length > 0 ? typed : stateFromQuery(location.search);

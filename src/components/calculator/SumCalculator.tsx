@@ -12,12 +12,13 @@ import { type SumLayout, addRow, removeRow, sumKind, switchMode } from './kinds/
 import type { SumWords } from './words';
 
 function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
-  // The element to focus once a row is added or removed: the new row, or the one after.
+  // The element to focus once a row is added or removed (the new row, or the one after), after
+  // the render that changed the rows: not after another one that happened in between.
   const focusId = useRef('');
   useEffect(() => {
     if (focusId.current) document.getElementById(focusId.current)?.focus();
     focusId.current = '';
-  });
+  }, [state.rows]);
   const { rows } = layout;
   const remove = (index: number) => {
     const next = state.rows[index + 1] ?? state.rows[index - 1];
