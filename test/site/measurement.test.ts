@@ -39,8 +39,9 @@ describe('the real content, which publishes no figures', () => {
     expect(distFile('data/capaian.csv')).toBe(`${CAPAIAN_FIELDS.map((f) => f.name).join(',')}\r\n`);
     expect(JSON.parse(distFile('data/capaian.json'))).toEqual([]);
     const pkg = JSON.parse(distFile('data/datapackage.json'));
-    expect(pkg.resources.map((r: { path: string }) => r.path)).toEqual(['indikator.csv', 'capaian.csv']);
-    expect(pkg.resources[1].schema.fields.map((f: { name: string }) => f.name)).toEqual(CAPAIAN_FIELDS.map((f) => f.name));
+    const resource = pkg.resources.find((r: { path: string }) => r.path === 'capaian.csv');
+    expect(resource.schema.fields.map((f: { name: string }) => f.name)).toEqual(CAPAIAN_FIELDS.map((f) => f.name));
+    expect(resource.schema.primaryKey).toEqual(['indikator', 'tahun', 'periode']);
   });
 
   it('lists "Target dan realisasi" under "Di halaman ini"', () => {
