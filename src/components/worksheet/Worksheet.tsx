@@ -139,6 +139,15 @@ export function Worksheet(props: WorksheetProps) {
     fieldset?.querySelector<HTMLElement>('input, textarea')?.focus({ preventScroll: true });
   }, [entries]);
 
+  // What just happened is shown where the person looks: the status (announced too) or the import's review.
+  const statusRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice) statusRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [notice]);
+  useEffect(() => {
+    if (pending) document.getElementById('impor-tinjau')?.focus();
+  }, [pending]);
+
   const save = (key: string, target: { periode: Periode; indikator: string }, changes: FieldChanges) => {
     if (Object.keys(changes.set).length === 0 && changes.remove.length === 0) return;
     store.current
@@ -317,7 +326,7 @@ export function Worksheet(props: WorksheetProps) {
         </button>
       </div>
 
-      <div class="ws-status no-print" role="status">
+      <div class="ws-status no-print" role="status" ref={statusRef}>
         {storageProblem && <p class="ws-warning">{storageProblem}</p>}
         {notice && (
           <div class={notice.kind === 'masalah' ? 'ws-warning' : 'ws-info'}>
