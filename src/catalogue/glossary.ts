@@ -20,26 +20,38 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const cache = new Map<string, RegExp>();
-
-/** A pattern that finds the term's own form or its expansion as whole words. */
-export function termPattern(term: GlossaryTerm): RegExp {
-  const key = `${term.istilah}\u0000${term.kepanjangan ?? ''}`;
-  let pattern = cache.get(key);
-  if (!pattern) {
-    const isAbbreviation = /^[A-Z][A-Za-z]*[A-Z]$|^[A-Z]{2,}$/.test(term.istilah);
-    const own = isAbbreviation ? `(?-i:${escapeRegExp(term.istilah)})` : escapeRegExp(term.istilah);
-    const forms = term.kepanjangan ? [own, escapeRegExp(term.kepanjangan)] : [own];
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    cache.set(key, pattern);
-  }
-  return pattern;
+/** Letters and digits on neither side: the form stands as whole words. */
+function wholeWords(source: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** The first place the term stands in the text, if it does. */
+const cache = new Map<string, readonly RegExp[]>();
+
+/**
+ * The patterns that find the term as whole words: its own form (by its exact letters when it is an
+ * abbreviation) and its expansion. Separate patterns rather than one with an inline `(?-i:...)`
+ * modifier, which Node 22's V8 rejects ("Invalid group") and `engines` promises Node >= 22.12.
+ */
+function termPatterns(term: GlossaryTerm): readonly RegExp[] {
+  const key = `${term.istilah}\u0000${term.kepanjangan ?? ''}`;
+  let patterns = cache.get(key);
+  if (!patterns) {
+    const isAbbreviation = /^[A-Z][A-Za-z]*[A-Z]$|^[A-Z]{2,}$/.test(term.istilah);
+    const own = wholeWords(escapeRegExp(term.istilah), isAbbreviation ? 'u' : 'iu');
+    patterns = term.kepanjangan ? [own, wholeWords(escapeRegExp(term.kepanjangan), 'iu')] : [own];
+    cache.set(key, patterns);
+  }
+  return patterns;
+}
+
+/** The first place the term stands in the text, if it does; at one place, its own form before its expansion. */
 export function firstMatch(text: string, term: GlossaryTerm): TermMatch | undefined {
-  const found = termPattern(term).exec(text);
-  return found ? { term, index: found.index, length: found[0].length } : undefined;
+  let first: TermMatch | undefined;
+  for (const pattern of termPatterns(term)) {
+    const found = pattern.exec(text);
+    if (found && (!first || found.index < first.index)) first = { term, index: found.index, length: found[0].length };
+  }
+  return first;
 }
 
 /** The terms that stand in the text, in the order of their first use. */

@@ -1,7 +1,8 @@
 /**
  * Rules that span several content files, which a per-file schema cannot see: every unit reference
- * resolves, no indicator is entered twice, the decree's levels are consistent, and a formula the
- * decree does not give is marked as the site's proposal. Each problem names the file and the field.
+ * resolves, no indicator is entered twice, and a formula the decree does not give is marked as the
+ * site's proposal. (The rules of the decree's structure, such as which lampiran holds which level,
+ * are in ./structure.) Each problem names the file and the field.
  */
 import { parseSections } from './sections';
 
@@ -11,7 +12,7 @@ export interface IndicatorEntryLike {
   body?: string | undefined;
   data: {
     tingkat: 'IKU' | 'IK';
-    lampiran: 'I' | 'II';
+    lampiran: string;
     tabel: number;
     nomor: number;
     indikator: string;
@@ -68,9 +69,6 @@ export function findIntegrityProblems(
     const d = entry.data;
     if (!unitIds.has(d.penanggungJawab.id)) {
       report(entry, 'penanggungJawab', `unknown unit "${d.penanggungJawab.id}" (no file in the unit collection)`);
-    }
-    if ((d.tingkat === 'IKU') !== (d.lampiran === 'I')) {
-      report(entry, 'tingkat', `tingkat ${d.tingkat} does not match lampiran ${d.lampiran} (IKU are in Lampiran I)`);
     }
     const position = `${d.lampiran}/${d.tabel}/${d.nomor}`;
     const samePosition = byPosition.get(position);

@@ -80,7 +80,7 @@ function readYearFiles(dir: string): { year: number; file: string; text: string 
 
 function build(catalogue: Catalogue): Measurements {
   const decree = catalogue.decree.data;
-  const period = decreePeriod([decree.tentang, decree.mengubah.tentang]);
+  const period = decreePeriod([decree.tentang, decree.mengubah?.tentang ?? '']);
   const formulas = new Map(catalogue.indicators.map((i) => [i.id, i.data.rumus]));
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();

@@ -41,7 +41,7 @@ export const OPEN_DATA_FIELDS = [
   { name: 'id', type: 'string', title: 'ID', description: 'Pengenal tetap indikator (slug halaman).' },
   { name: 'url', type: 'string', title: 'URL', description: 'Alamat halaman indikator di situs, tanpa nama host.' },
   { name: 'tingkat', type: 'string', title: 'Tingkat', description: 'IKU (Indikator Kinerja Utama) atau IK (Indikator Kinerja).' },
-  { name: 'lampiran', type: 'string', title: 'Lampiran', description: 'Lampiran keputusan: I (IKU) atau II (IK).' },
+  { name: 'lampiran', type: 'string', title: 'Lampiran', description: 'Lampiran keputusan yang memuatnya, seperti ditulis halaman Keputusan (misalnya I).' },
   { name: 'tabel', type: 'integer', title: 'Tabel', description: 'Urutan tabel dalam lampirannya.' },
   { name: 'nomor', type: 'integer', title: 'Nomor', description: 'Kolom NO dalam tabelnya.' },
   { name: 'sasaran', type: 'string', title: 'Sasaran', description: 'Kinerja (sasaran), sesuai teks keputusan.' },
@@ -118,10 +118,10 @@ export function toCsv(records: readonly OpenDataRecord[]): string {
 }
 
 /** The Frictionless Data Package that describes indikator.csv and the MS-Ind files. */
-export function dataPackage(options: { title: string; description: string; homepage: string; version: string }) {
+export function dataPackage(options: { name: string; title: string; description: string; homepage: string; version: string }) {
   return {
     profile: 'tabular-data-package',
-    name: 'katalog-indikator-kinerja-dpmptsptk-balangan',
+    name: options.name,
     title: options.title,
     description: options.description,
     homepage: options.homepage,

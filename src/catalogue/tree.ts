@@ -10,9 +10,11 @@
  *
  * Pure: takes plain arrays, so it is tested without Astro and works on any catalogue.
  */
-import { compareDecreeOrder, type DecreePosition } from './order';
+import type { DecreePosition } from './order';
+import { HEAD_KIND } from './structure';
 
-export type UnitKind = 'kepala' | 'sekretariat' | 'bidang' | 'sub-bagian' | 'sub-koordinator';
+/** A kind of unit, one of the office record's `jenisUnit` codes; `kepala` is the head of the office. */
+export type UnitKind = string;
 
 export interface TreeUnit {
   id: string;
@@ -83,18 +85,19 @@ function byUrutan(a: TreeUnit, b: TreeUnit): number {
 }
 
 /**
- * Builds the tree. Throws when there is not exactly one head of the office (`jenis: kepala`),
- * since there is then no root to hang anything from; every other inconsistency is reported in
- * `problems` and the affected units and indicators are still placed exactly once.
+ * Builds the tree from the indicators in the decree's order (as the catalogue lists them). Throws
+ * when there is not exactly one head of the office (`jenis: kepala`), since there is then no root to
+ * hang anything from; every other inconsistency is reported in `problems` and the affected units and
+ * indicators are still placed exactly once.
  */
 export function buildPerformanceTree<U extends TreeUnit, I extends TreeIndicator>(
   units: readonly U[],
   indicators: readonly I[],
 ): PerformanceTree<U, I> {
-  const heads = units.filter((u) => u.jenis === 'kepala');
+  const heads = units.filter((u) => u.jenis === HEAD_KIND);
   if (heads.length !== 1) {
     const found = heads.map((u) => u.id).join(', ') || 'none';
-    throw new Error(`performance tree: expected exactly one unit with jenis "kepala", found ${heads.length} (${found})`);
+    throw new Error(`performance tree: expected exactly one unit with jenis "${HEAD_KIND}", found ${heads.length} (${found})`);
   }
   const head = heads[0]!;
   const problems: TreeProblem[] = [];
@@ -102,7 +105,7 @@ export function buildPerformanceTree<U extends TreeUnit, I extends TreeIndicator
 
   const indicatorsByUnit = new Map<string, I[]>();
   const unplaced: I[] = [];
-  for (const indicator of [...indicators].sort(compareDecreeOrder)) {
+  for (const indicator of indicators) {
     if (!unitById.has(indicator.unitId)) {
       unplaced.push(indicator);
       problems.push({

@@ -42,7 +42,7 @@ export function logoPath(office: Office): string | undefined {
 export interface IdentityFile {
   name: string;
   type: string;
-  body: () => Promise<Uint8Array>;
+  body: () => Promise<Buffer>;
 }
 
 function squareIcon(source: Source, size: number) {
@@ -89,7 +89,7 @@ export interface Identity {
 export async function officeIdentity(office: Office): Promise<Identity> {
   const logo = logoPath(office);
   const file = (name: string) => withBase(`identitas/${name}`);
-  let header: Identity['logo'];
+  let header: Identity['logo'] | undefined;
   if (logo) {
     const { width = 1, height = 1 } = await sharp(logo).metadata();
     header = {
@@ -100,9 +100,9 @@ export async function officeIdentity(office: Office): Promise<Identity> {
   }
   const svgIcon = logo ? fileSource(logo).svg : SITE_ICON.svg;
   return {
-    logo: header,
+    ...(header && { logo: header }),
     favicon: svgIcon ? { href: file('ikon.svg'), type: 'image/svg+xml' } : { href: file('ikon-192.png'), type: 'image/png' },
     appIcons: APP_ICON_SIZES.map((size) => ({ src: file(`ikon-${size}.png`), size })),
-    accentCss: office.warnaAksen && accentStylesheet(office.warnaAksen),
+    ...(office.warnaAksen && { accentCss: accentStylesheet(office.warnaAksen) }),
   };
 }

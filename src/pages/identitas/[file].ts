@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: IdentityFile }> = async ({ props }) =>
-  new Response(await props.file.body(), { headers: { 'Content-Type': props.file.type } });
+  new Response(new Uint8Array(await props.file.body()), { headers: { 'Content-Type': props.file.type } });
