@@ -10,7 +10,7 @@ import type { WorksheetEntry } from '../domain/worksheet/entry';
 import type { WorksheetIndicator } from '../domain/worksheet/figures';
 import { type ImportChange, importChanges } from '../domain/worksheet/merge';
 
-export { chosenChanges } from '../domain/worksheet/merge';
+export { importWrites } from '../domain/worksheet/merge';
 
 /** The year's file, or the entries to fix first (nothing is written while any entry is invalid). */
 export function exportYear(indicators: readonly WorksheetIndicator[], entries: YearEntries): YearRows & { text?: string } {

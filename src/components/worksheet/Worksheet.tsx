@@ -100,6 +100,7 @@ export function Worksheet(props: WorksheetProps) {
     let current = true;
     entriesRef.current = new Map();
     setEntries(undefined);
+    setPending(undefined);
     const loaded = store.current ? store.current.loadYear(tahun) : Promise.reject(new Error('no storage'));
     loaded
       .then((fields) => new Map([...fields].map(([key, stored]) => [key, entryFromFields(stored)])))
@@ -199,6 +200,10 @@ export function Worksheet(props: WorksheetProps) {
     );
   };
 
+  /** A file action that fails (the export code could not load) says so instead of failing silently. */
+  const reporting = (action: () => Promise<void>) => () =>
+    action().catch((error: unknown) => setNotice({ kind: 'masalah', text: `Tidak berhasil: ${String(error)}. Tidak ada yang berubah.` }));
+
   const exportFile = async () => {
     const { exportYear } = await import('../../worksheet/files');
     const result = exportYear(indicators, entriesByPeriod());
@@ -240,17 +245,22 @@ export function Worksheet(props: WorksheetProps) {
 
   const merge = async (takeFile: ReadonlySet<string>) => {
     if (!pending) return;
-    const { chosenChanges } = await import('../../worksheet/files');
-    const chosen = chosenChanges(pending.changes, takeFile);
+    const { importWrites } = await import('../../worksheet/files');
+    const { writes, kept } = importWrites(pending.changes, takeFile, byId, (p, id) => entriesRef.current.get(entryKey(p, id)));
     const next = new Map(entriesRef.current);
-    for (const change of chosen) {
-      const key = entryKey(change.periode, change.indikator);
-      next.set(key, applyChanges(next.get(key) ?? EMPTY_ENTRY, change.changes));
-      save(key, change, change.changes);
+    for (const write of writes) {
+      const key = entryKey(write.periode, write.indikator);
+      next.set(key, applyChanges(next.get(key) ?? EMPTY_ENTRY, write.changes));
+      save(key, write, write.changes);
     }
     replaceEntries(next);
     setPending(undefined);
-    setNotice({ kind: 'info', text: `Impor ${pending.fileName} selesai: ${chosen.length} isian diperbarui.` });
+    setNotice({
+      kind: 'info',
+      text:
+        `Impor ${pending.fileName} selesai: ${writes.length} isian diperbarui.` +
+        (kept > 0 ? ` ${kept} isian yang Anda isi sejak peninjauan tidak ditimpa; impor lagi untuk meninjaunya.` : ''),
+    });
   };
 
   const groups = units.flatMap((unit) => {
@@ -302,7 +312,7 @@ export function Worksheet(props: WorksheetProps) {
         <button type="button" class="calc-button" onClick={check} disabled={!entries}>
           Periksa semua isian
         </button>
-        <button type="button" class="calc-button calc-button--secondary" onClick={exportFile} disabled={!entries}>
+        <button type="button" class="calc-button calc-button--secondary" onClick={reporting(exportFile)} disabled={!entries}>
           Ekspor {tahun}.csv
         </button>
         <label class="calc-button calc-button--secondary ws-file" for="lk-impor">
@@ -318,7 +328,7 @@ export function Worksheet(props: WorksheetProps) {
             const input = event.currentTarget;
             const file = input.files?.[0];
             input.value = '';
-            if (file) void importFile(file);
+            if (file) void reporting(() => importFile(file))();
           }}
         />
         <button type="button" class="calc-button calc-button--secondary" onClick={() => print()}>
@@ -348,7 +358,7 @@ export function Worksheet(props: WorksheetProps) {
           tahun={pending.tahun}
           changes={pending.changes}
           indicators={byId}
-          onMerge={merge}
+          onMerge={(takeFile) => void reporting(() => merge(takeFile))()}
           onCancel={() => {
             setPending(undefined);
             setNotice({ kind: 'info', text: `Impor ${pending.fileName} dibatalkan: tidak ada yang berubah.` });

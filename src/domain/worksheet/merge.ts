@@ -23,7 +23,7 @@ export interface ImportChange {
   mine?: CapaianRow | undefined;
   /** Why the worksheet's entry gives no row (an input to fix), when it does not. */
   mineProblem?: string | undefined;
-  /** The fields to write to take the file's row. */
+  /** The fields to write to take the file's row, against the worksheet at the review. */
   changes: FieldChanges;
 }
 
@@ -64,10 +64,37 @@ export function importChanges(
   });
 }
 
+/** What merging writes to one entry. */
+export interface ImportWrite {
+  periode: Periode;
+  indikator: string;
+  changes: FieldChanges;
+}
+
 /**
- * The changes to write: every new row, and each conflict whose file row the person chose (by
- * `entryKey` of `keys.ts`, "TW1 <indikator>"). Same rows change nothing.
+ * The writes of a merge, worked out against the worksheet as it is now (the person may have typed
+ * since the review): every new row whose entry is still blank, and each difference whose file row
+ * the person chose (by `entryKey` of `keys.ts`, "TW1 <indikator>"). Same rows change nothing. A new
+ * row whose entry was filled in meanwhile is not written, and counted in `kept`.
  */
-export function chosenChanges(changes: readonly ImportChange[], takeFile: ReadonlySet<string>): ImportChange[] {
-  return changes.filter((change) => change.status === 'baru' || (change.status === 'beda' && takeFile.has(entryKey(change.periode, change.indikator))));
+export function importWrites(
+  changes: readonly ImportChange[],
+  takeFile: ReadonlySet<string>,
+  indicators: ReadonlyMap<string, WorksheetIndicator>,
+  entryOf: (periode: Periode, indikator: string) => WorksheetEntry | undefined,
+): { writes: ImportWrite[]; kept: number } {
+  const writes: ImportWrite[] = [];
+  let kept = 0;
+  for (const { indikator, periode, status, berkas } of changes) {
+    const indicator = indicators.get(indikator);
+    const current = entryOf(periode, indikator) ?? EMPTY_ENTRY;
+    const chosen = status === 'beda' && takeFile.has(entryKey(periode, indikator));
+    if (!indicator || !(status === 'baru' || chosen)) continue;
+    if (status === 'baru' && !isBlank(current)) {
+      kept += 1;
+      continue;
+    }
+    writes.push({ periode, indikator, changes: fieldChanges(current, entryOfRow(indicator, berkas)) });
+  }
+  return { writes, kept };
 }

@@ -10,7 +10,7 @@ import { entryOfRow, rowOfEntry, rowsOfYear, type YearEntries } from '../../../s
 import { EMPTY_ENTRY, type WorksheetEntry, applyChanges, entryFields, entryFromFields, fieldChanges, isBlank } from '../../../src/domain/worksheet/entry';
 import { entryFigures, type WorksheetIndicator } from '../../../src/domain/worksheet/figures';
 import { entryKey, fieldKey, fieldsOfYear, readFieldKey } from '../../../src/domain/worksheet/keys';
-import { chosenChanges, importChanges, sameRow } from '../../../src/domain/worksheet/merge';
+import { importChanges, importWrites, sameRow } from '../../../src/domain/worksheet/merge';
 
 const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({ id, rumus, polaritas: 'naik', satuan });
 const PERSEN = indicator('persen', { jenis: 'persentase', pembilang: { label: 'Peserta' }, penyebut: { label: 'Terdaftar' } });
@@ -261,10 +261,19 @@ describe('an import against the worksheet', () => {
   });
 
   it('merges new rows, and a difference only where the file was chosen', () => {
-    expect(chosenChanges(changes, new Set()).map((c) => c.indikator + c.periode)).toEqual(['persenTW2']);
-    expect(chosenChanges(changes, new Set([entryKey('TW1', 'cacah')])).map((c) => c.indikator + c.periode)).toEqual(['persenTW2', 'cacahTW1']);
+    const entryOf = (p: Periode, id: string) => mine.get(entryKey(p, id));
+    const written = (takeFile: Set<string>) => importWrites(changes, takeFile, BY_ID, entryOf).writes.map((w) => w.indikator + w.periode);
+    expect(written(new Set())).toEqual(['persenTW2']);
+    expect(written(new Set([entryKey('TW1', 'cacah')]))).toEqual(['persenTW2', 'cacahTW1']);
     // Taking the file's count writes the one field that differs.
-    expect(changes[2]!.changes).toEqual({ set: { n: '12' }, remove: [] });
+    expect(importWrites(changes, new Set([entryKey('TW1', 'cacah')]), BY_ID, entryOf).writes[1]!.changes).toEqual({ set: { n: '12' }, remove: [] });
+  });
+
+  it('never overwrites what was typed after the review', () => {
+    // TW2 was blank at the review; the person has typed in it since.
+    const now = new Map(mine).set(entryKey('TW2', 'persen'), typed({ a: '1' }));
+    const { writes, kept } = importWrites(changes, new Set(), BY_ID, (p, id) => now.get(entryKey(p, id)));
+    expect([writes, kept]).toEqual([[], 1]);
   });
 
   it('compares numbers by value and texts as written', () => {
