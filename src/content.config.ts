@@ -4,6 +4,8 @@
  * Cross-entry rules (unknown unit, duplicate indicator) live in `src/catalogue/integrity.ts`, and
  * those of the decree's structure (a lampiran or a kind of unit the decree or the office does not
  * declare) in `src/catalogue/structure.ts`.
+ * Code takes its types from here (`CollectionEntry`) or from `src/schema/` (`z.infer`), never from a
+ * second declaration of the same shape.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,42 +17,9 @@ import { ANNUAL_RULES } from './domain/measurement/annual';
 import { accentProblems } from './theme/accent';
 import { HEX_COLOUR } from './theme/contrast';
 import { HEAD_KIND } from './catalogue/structure';
-
-const text = z.string().trim().min(1);
-
-/** An editorial note: the site's words, never the decree's. */
-const catatan = z.object({
-  judul: text,
-  teks: text,
-});
-
-const quantity = z.strictObject({ label: text, satuan: text.optional() });
-const fixedQuantity = z.strictObject({ label: text, tetap: z.number().positive() });
-const proposal = { usulan: z.boolean().optional() };
-
-/** Mirrors `FormulaDefinition` in src/domain/formula/definition.ts (checked by a type test). */
-export const rumusSchema = z.discriminatedUnion('jenis', [
-  z.strictObject({
-    jenis: z.literal('persentase'),
-    pembilang: quantity,
-    penyebut: z.union([fixedQuantity, quantity]),
-    bolehLebihDari100: z.boolean().optional(),
-    terbalikDalamKeputusan: z.boolean().optional(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('rasio'), pembilang: quantity, penyebut: quantity, ...proposal }),
-  z.strictObject({ jenis: z.literal('jumlah'), entri: quantity, uang: z.boolean().optional(), ...proposal }),
-  z.strictObject({ jenis: z.literal('cacah'), besaran: quantity, ...proposal }),
-  z.strictObject({
-    jenis: z.literal('nilai'),
-    besaran: quantity,
-    min: z.number(),
-    maks: z.number(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('ikm'), ...proposal }),
-  z.strictObject({ jenis: z.literal('sakip'), ...proposal }),
-]);
+import { catatan, text } from './schema/common';
+import { polaritasSchema, rumusSchema, satuanSchema } from './schema/formula';
+import { istilahSchema } from './schema/istilah';
 
 /**
  * Where a table cell's value comes from: written in its own row (`tertulis`), continued from the row
@@ -76,8 +45,8 @@ export const indikatorSchema = z.strictObject({
   penanggungJawabSel: asalSel,
   sumberData: text.optional(),
   sumberDataSel: asalSel.optional(),
-  satuan: z.enum(['persen', 'rupiah', 'jumlah', 'indeks', 'nilai', 'rasio']),
-  polaritas: z.enum(['naik', 'turun']),
+  satuan: satuanSchema,
+  polaritas: polaritasSchema,
   /** The formula exactly as the decree writes it; absent where the decree gives none. */
   rumusKeputusan: text.optional(),
   rumus: rumusSchema,
@@ -208,23 +177,6 @@ export const kantorSchema = z.strictObject({
     .min(1)
     .superRefine(uniqueBy('kode'))
     .refine((kinds) => kinds.some((k) => k.kode === HEAD_KIND), { message: `lists no kind "${HEAD_KIND}" (the head of the office)` }),
-});
-
-/** A glossary entry: an abbreviation or term the decree uses, and what it means. */
-export const istilahSchema = z.strictObject({
-  /** The term as the decree writes it: "BPU", "LKPM", "Angkatan Kerja". */
-  istilah: text,
-  /** What the abbreviation stands for, when it is one. */
-  kepanjangan: text.optional(),
-  /** Its meaning, in plain Indonesian. */
-  arti: text,
-  /** The regulation behind it, where there is one. */
-  dasarHukum: text.optional(),
-  /** Other forms of the term in the decree or in common use, which should find this entry. */
-  padanan: z.array(text).default([]),
-  /** True when the decree never defines the term and the meaning is the site's reading. */
-  tafsiranSitus: z.boolean().default(false),
-  catatan: z.array(catatan).default([]),
 });
 
 /**

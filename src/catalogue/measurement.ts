@@ -117,6 +117,12 @@ export function loadMeasurements(): Promise<Measurements> {
   return cached;
 }
 
+/** The pages of each year with figures, for `getStaticPaths` of the pages under /capaian/<tahun>/. */
+export async function yearPaths() {
+  const { years } = await loadMeasurements();
+  return years.map((year) => ({ params: { tahun: String(year) }, props: { year } }));
+}
+
 /** The figures of one year: [indicator, its figures] for every indicator with rows that year, in the decree's order. */
 export function figuresOfYear(catalogue: Catalogue, measurements: Measurements, year: number): [Indicator, YearFigures][] {
   return catalogue.indicators.flatMap((indicator) => {

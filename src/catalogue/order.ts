@@ -2,11 +2,9 @@
  * The decree's own order, and how the site points into the decree. Both follow the decree record
  * (`content/keputusan/`): its appendices in the order it lists them, then table by table, then by NO.
  */
-export interface DecreePosition {
-  lampiran: string;
-  tabel: number;
-  nomor: number;
-}
+import type { CollectionEntry } from 'astro:content';
+
+export type DecreePosition = Pick<CollectionEntry<'indikator'>['data'], 'lampiran' | 'tabel' | 'nomor'>;
 
 /** What the order and the references need of an appendix of the decree record. */
 export interface AppendixLayout {

@@ -10,11 +10,13 @@
  *
  * Pure: takes plain arrays, so it is tested without Astro and works on any catalogue.
  */
+import type { CollectionEntry } from 'astro:content';
 import type { DecreePosition } from './order';
 import { HEAD_KIND } from './structure';
 
 /** A kind of unit, one of the office record's `jenisUnit` codes; `kepala` is the head of the office. */
-export type UnitKind = string;
+export type UnitKind = CollectionEntry<'unit'>['data']['jenis'];
+type Tingkat = CollectionEntry<'indikator'>['data']['tingkat'];
 
 export interface TreeUnit {
   id: string;
@@ -30,7 +32,7 @@ export interface TreeUnit {
 export interface TreeIndicator extends DecreePosition {
   id: string;
   indikator: string;
-  tingkat: 'IKU' | 'IK';
+  tingkat: Tingkat;
   /** The id of the unit that answers for it (the decree's PENANGGUNG JAWAB). */
   unitId: string;
 }
@@ -217,7 +219,7 @@ export interface CatalogueLike {
   indicators: readonly {
     id: string;
     unit: { id: string };
-    data: DecreePosition & { indikator: string; tingkat: 'IKU' | 'IK' };
+    data: DecreePosition & { indikator: string; tingkat: Tingkat };
   }[];
 }
 

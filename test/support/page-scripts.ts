@@ -10,10 +10,10 @@ import { distDir, distFile } from './dist';
 const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
 
 /** Decodes the few entities Astro writes inside attribute values. */
-const attribute = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+export const attribute = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
 
 /** The site path of a script's address as the page writes it (absolute, from the site root). */
-function fileOf(url: string, from = '/'): string {
+export function fileOf(url: string, from = '/'): string {
   const path = new URL(url, `https://site.invalid${from}`).pathname;
   const file = join(distDir, decodeURIComponent(path));
   if (!existsSync(file)) throw new Error(`script ${url} (from ${from}) is not in the build`);
@@ -61,5 +61,10 @@ export function pageScripts(pagePath: string): PageScripts {
   return { files, inline, islands };
 }
 
-export const total = ({ files, inline }: PageScripts) => [...files.values(), ...inline].reduce((sum, bytes) => sum + bytes, 0);
+/** The files a script imports statically, one level deep. */
+export function importsOf(path: string): string[] {
+  const code = readFileSync(join(distDir, path), 'utf8');
+  return [...code.matchAll(STATIC_IMPORT)].map(([, spec]) => fileOf(spec!, path));
+}
 
+export const total = ({ files, inline }: PageScripts) => [...files.values(), ...inline].reduce((sum, bytes) => sum + bytes, 0);

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { projectRoot } from './astro-build';
 
 /** The HTML file of a page path from builtPages(). */
@@ -30,8 +31,16 @@ function targetFile(root: string, path: string): string | undefined {
   return candidates.map((c) => join(root, c)).find((f) => existsSync(f));
 }
 
-function idsOf(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+const idsByFile = new Map<string, Set<string>>();
+
+/** The ids of a built HTML file, read once. */
+function idsOf(file: string): Set<string> {
+  let ids = idsByFile.get(file);
+  if (!ids) {
+    ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((e) => e.id));
+    idsByFile.set(file, ids);
+  }
+  return ids;
 }
 
 /**
@@ -42,11 +51,12 @@ export function brokenLinks(root: string, pages: readonly string[]): string[] {
   const broken: string[] = [];
   for (const page of pages) {
     const file = pageFile(page);
-    // The canonical address points at the public host, not at this build.
-    const html = readFileSync(join(root, file), 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
     const here = `/${page.endsWith('.html') ? page.replace(/[^/]*$/, '') : page}`;
-    for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-      const value = raw!.replace(/&amp;/g, '&');
+    // The canonical address points at the public host, not at this build.
+    const links = parse(readFileSync(join(root, file), 'utf8'))
+      .querySelectorAll('[href]:not(link[rel="canonical"]), [src]')
+      .flatMap((e) => (['href', 'src'] as const).filter((a) => e.hasAttribute(a)).map((a) => [a, e.getAttribute(a)!] as const));
+    for (const [attr, value] of links) {
       if (/^(https?:|mailto:|data:|tel:)/.test(value)) {
         if (attr === 'src' || !value.startsWith('https://creativecommons.org/')) broken.push(`${file}: external ${attr} ${value}`);
         continue;
@@ -57,7 +67,7 @@ export function brokenLinks(root: string, pages: readonly string[]): string[] {
         broken.push(`${file}: ${value}`);
         continue;
       }
-      if (url.hash && target.endsWith('.html') && !idsOf(readFileSync(target, 'utf8')).has(decodeURIComponent(url.hash.slice(1)))) {
+      if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
         broken.push(`${file}: ${value} (no such fragment)`);
       }
     }
