@@ -7,7 +7,7 @@
 // load only when asked for (Astro's Preact renderer imports @preact/signals only for signal props).
 import { describe, expect, it } from 'vitest';
 import type { FormulaKind } from '../../src/domain/formula/definition';
-import { attribute, fileOf, importsOf, pageScripts, total } from '../support/page-scripts';
+import { attribute, fileOf, importsOf, pageScripts, reachableFrom, total } from '../support/page-scripts';
 import { builtRecords } from '../support/records';
 
 /** The site's rule for an indicator page with its calculator (1 KB = 1,000 bytes). */
@@ -22,8 +22,10 @@ const BUDGET = 18_000;
  * imports, Preact with its hooks and the renderer about 6,400), which leaves the shared calculator
  * code (about 5,600) and a kind's own code 2,200 bytes: the sum's rows and pasted list and the
  * IKM's nine unsur, pasted answers and NRR table take more. Lower each to BUDGET once it fits.
+ * The worksheet (/lembar-kerja/) renders every kind's view, so each island's file is shared with it
+ * and the island's entry becomes an 80-byte re-export: jumlah 18,451 and IKM 18,850 bytes since.
  */
-const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 18_400, ikm: 18_800 };
+const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 18_500, ikm: 18_900 };
 
 /** Every formula kind: a kind added to the schema and not here fails to type-check. */
 const KINDS = Object.keys({ persentase: 0, rasio: 0, jumlah: 0, cacah: 0, nilai: 0, ikm: 0, sakip: 0 } satisfies Record<FormulaKind, 0>);
@@ -53,8 +55,9 @@ describe('Pages without a calculator', () => {
   // shared calculator code, grouped in astro.config.mjs): a page without an island must not load it.
   it.each(['', 'cari/'])('/%s loads no Preact', (path) => {
     const indicator = pageScripts(builtRecords()[0]!.url.replace(/^\//, ''));
-    const [component, renderer] = indicator.islands.map((url) => importsOf(fileOf(attribute(url))));
-    const preact = component!.filter((file) => renderer!.includes(file));
+    const [component, renderer] = indicator.islands.map((url) => fileOf(attribute(url)));
+    // The component's file may re-export one it shares with the worksheet: follow its imports.
+    const preact = importsOf(renderer!).filter((file) => reachableFrom(component!).has(file));
     expect(preact).toHaveLength(1);
     const page = pageScripts(path);
     expect(page.islands).toEqual([]);

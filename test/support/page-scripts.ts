@@ -67,4 +67,12 @@ export function importsOf(path: string): string[] {
   return [...code.matchAll(STATIC_IMPORT)].map(([, spec]) => fileOf(spec!, path));
 }
 
+/** The files a script imports statically at any depth, itself included. */
+export function reachableFrom(path: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  for (const file of importsOf(path)) reachableFrom(file, seen);
+  return seen;
+}
+
 export const total = ({ files, inline }: PageScripts) => [...files.values(), ...inline].reduce((sum, bytes) => sum + bytes, 0);
