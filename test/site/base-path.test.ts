@@ -56,4 +56,17 @@ describe(`the site under ${BASE}`, () => {
     });
     expect(listed.map((url) => url.pathname).sort()).toEqual(builtPages(out).filter((p) => p !== '404.html').map((p) => `${BASE}${p}`));
   });
+
+  it('the header box loads Pagefind and opens results under the sub-path', async () => {
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.url);
+    await page.goto(`${site.url}unit/`);
+    await page.locator('#cari-situs').pressSequentially('pengaduan');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}indikator/persentase-pengaduan-yang-terselesaikan/`);
+    expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    await page.close();
+  });
 });
