@@ -23,9 +23,10 @@ const BUDGET = 18_000;
  * code (about 5,600) and a kind's own code 2,200 bytes: the sum's rows and pasted list and the
  * IKM's nine unsur, pasted answers and NRR table take more. Lower each to BUDGET once it fits.
  * The worksheet (/lembar-kerja/) renders every kind's view, so each island's file is shared with it
- * and the island's entry becomes an 80-byte re-export: jumlah 18,451 and IKM 18,850 bytes since.
+ * and the island's entry becomes an 80-byte re-export; the header search's script (324 bytes and
+ * 308 inline) came with main's search: jumlah 18,869 and IKM 19,268 bytes on 2026-11-30.
  */
-const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 18_500, ikm: 18_900 };
+const OVER_BUDGET: Partial<Record<FormulaKind, number>> = { jumlah: 18_900, ikm: 19_300 };
 
 /** Every formula kind: a kind added to the schema and not here fails to type-check. */
 const KINDS = Object.keys({ persentase: 0, rasio: 0, jumlah: 0, cacah: 0, nilai: 0, ikm: 0, sakip: 0 } satisfies Record<FormulaKind, 0>);
