@@ -110,8 +110,9 @@ function appendToScalar(value, suffix) {
 /**
  * Writes a catalogue of `count` indicators into `dir`, cycling through the real ones. Every other
  * collection (units, decree, glossary...) is copied as is. Each copy gets a unique name
- * ("... (salinan N)") and a unique decree position in Lampiran II (tabel 100 + N/50, nomor N%50 + 1)
- * as an IK, so the cross-file rules hold. The first pass keeps the real file names, so references
+ * ("... (salinan N)") and a unique decree position in Lampiran II as an IK: the copies of one real
+ * indicator share a table of their own (tabel 100 + its place among the real ones), numbered in
+ * turn, so the cross-file rules hold (Lampiran II has one table per unit). The first pass keeps the real file names, so references
  * to indicators from other collections still resolve.
  */
 export async function writeLargeCatalogue({ sourceDir, dir, count }) {
@@ -129,8 +130,8 @@ export async function writeLargeCatalogue({ sourceDir, dir, count }) {
     let text = sources[at];
     text = setField(text, 'tingkat', () => 'IK', name);
     text = setField(text, 'lampiran', () => 'II', name);
-    text = setField(text, 'tabel', () => String(100 + Math.floor(n / 50)), name);
-    text = setField(text, 'nomor', () => String((n % 50) + 1), name);
+    text = setField(text, 'tabel', () => String(100 + at), name);
+    text = setField(text, 'nomor', () => String(Math.floor(n / names.length) + 1), name);
     text = setField(text, 'indikator', (v) => appendToScalar(v, ` (salinan ${n})`), name);
     const slug = n < names.length ? name : name.replace(/\.mdx$/, `-salinan-${n}.mdx`);
     await writeFile(join(dir, 'indikator', slug), text);
