@@ -1,47 +1,10 @@
 /**
  * The search page: reads the query and filters from the form (and the URL), asks Pagefind, and
- * lists the results with their unit and a snippet. Results are built as DOM nodes; the only markup
- * taken from Pagefind's excerpt is its <mark> highlighting.
+ * lists the results with their unit and a snippet. Results are built as DOM nodes.
  */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindApi {
-  options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(
-    query: string,
-    options: { filters: Record<string, string[]> },
-    wait?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
+import { excerptNodes, loadPagefind, resultKind, LOAD_FAILED, type PagefindResultData } from '../components/search/pagefind';
 
 const SHOWN = 10;
-
-let pagefind: Promise<PagefindApi> | undefined;
-/** Loads Pagefind from the site's base path (the page gives it in data-base). */
-function loadPagefind(base: string): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (api: PagefindApi) => {
-    await api.options({ baseUrl: base });
-    return api;
-  });
-  return pagefind;
-}
-
-/** Pagefind's excerpt as text nodes and <mark> elements only. */
-function excerptNodes(excerpt: string): Node[] {
-  const template = document.createElement('template');
-  template.innerHTML = excerpt;
-  return [...template.content.childNodes].map((node) => {
-    if (node.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
-    }
-    return document.createTextNode(node.textContent ?? '');
-  });
-}
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
@@ -53,7 +16,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   heading.append(link);
   const kind = document.createElement('p');
   kind.className = 'search-results__unit';
-  kind.textContent = [data.meta['jenis'], data.meta['unit']].filter(Boolean).join(' · ');
+  kind.textContent = resultKind(data);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-results__excerpt';
   excerpt.append(...excerptNodes(data.excerpt));
@@ -102,7 +65,7 @@ export function startSearchPage(): void {
           ? `Tidak ada hasil untuk “${query}”.`
           : `${total} hasil untuk “${query}”${total > SHOWN ? `, ${SHOWN} teratas ditampilkan` : ''}.`;
     } catch {
-      status.textContent = 'Pencarian tidak dapat dimuat. Coba muat ulang halaman.';
+      status.textContent = LOAD_FAILED;
     }
   };
 

@@ -43,4 +43,17 @@ describe(`the site under ${BASE}`, () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Persentase Pengaduan yang terselesaikan');
     await page.close();
   });
+
+  it('the header box loads Pagefind and opens results under the sub-path', async () => {
+    const page = await site.context.newPage();
+    const watch = watchPage(page, site.url);
+    await page.goto(`${site.url}unit/`);
+    await page.locator('#cari-situs').pressSequentially('pengaduan');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}indikator/persentase-pengaduan-yang-terselesaikan/`);
+    expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
+    await page.close();
+  });
 });

@@ -1,0 +1,40 @@
+// What the first paint waits for, read from the built pages: no stylesheet or classic script to
+// fetch before it (CSS and the theme script are inlined), the inlined theme script allowed by its
+// hash in the Content Security Policy, and KaTeX's stylesheet on exactly the pages that show math.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { distFile } from '../support/dist';
+import { builtPages } from '../support/site-pages';
+
+const pages = builtPages().map((path) => ({ path, html: distFile(path.endsWith('.html') ? path : `${path}index.html`) }));
+const head = (html: string) => html.slice(0, html.indexOf('</head>'));
+const inlineStyles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+
+describe('first paint', () => {
+  it('no page fetches a stylesheet or a blocking script before it can paint', () => {
+    for (const { path, html } of pages) {
+      expect(head(html), path).not.toMatch(/<link rel="stylesheet"/);
+      // Module scripts run after parsing; any other script with a src would block it.
+      const blocking = [...head(html).matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="module"|\b(async|defer)\b/.test(tag));
+      expect(blocking, path).toEqual([]);
+    }
+  });
+
+  it('the inlined theme script is allowed by its hash in every page\'s policy', () => {
+    for (const { path, html } of pages) {
+      const script = /<script>([\s\S]*?katalog-tema[\s\S]*?)<\/script>/.exec(head(html))?.[1];
+      expect(script, path).toBeDefined();
+      const hash = createHash('sha256').update(script!).digest('base64');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(/script-src[^;]*/.exec(csp)?.[0], path).toContain(`'sha256-${hash}'`);
+    }
+  });
+
+  it('KaTeX\'s stylesheet comes with math and only with math', () => {
+    const withMath = pages.filter(({ html }) => html.includes('class="katex"'));
+    expect(withMath.length).toBeGreaterThanOrEqual(48 + 1); // every indicator page, and the manual
+    for (const { path, html } of pages) {
+      expect(/font-family:KaTeX_Main/.test(inlineStyles(html)), path).toBe(html.includes('class="katex"'));
+    }
+  });
+});
