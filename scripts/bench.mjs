@@ -28,7 +28,7 @@ const PREFERRED_INDICATORS = ['persentase-tenaga-kerja-yang-terlindungi', 'prese
 /** The same indicator page built with Starlight, measured before this site (KB gzip). */
 const STARLIGHT = { html: 7.3, css: 20.3, js: 30.5, fonts: 26.3, beforeFonts: 58, total: 84.6, buildSeconds: 5 };
 /** Budgets in KB gzip: an indicator page with its calculator; pages without one load no JS. */
-const TARGETS = { indicatorJs: 15, indicatorBeforeFonts: 40, pagesWithoutCalculatorJs: 0 };
+const TARGETS = { indicatorJs: 18, indicatorBeforeFonts: 40, pagesWithoutCalculatorJs: 0 };
 
 const progress = (message) => process.stderr.write(`[bench] ${message}\n`);
 

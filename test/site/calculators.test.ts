@@ -16,6 +16,9 @@ const IKU_TERLINDUNGI = 'indikator/presentase-tenaga-kerja-yang-terlindungi/';
 const IKU_INVESTASI = 'indikator/nilai-realisasi-investasi/';
 const IKM = 'indikator/nilai-survey-ikm-terhadap-pelayanan/';
 const SAKIP = 'indikator/nilai-akuntabilitas-kinerja-nilai-sakip/';
+const RASIO = 'indikator/rasio-persediaan-tenaga-kerja-terhadap-kebutuhan-tenaga-kerja/';
+const CACAH = 'indikator/jumlah-sektor-potensi-investasi-baru/';
+const NILAI = 'indikator/indeks-kemudahan-berinvestasi-eodb/';
 
 /** Opens a page and waits until its calculator has hydrated. */
 async function openCalculator(path: string): Promise<{ page: Page; watch: ReturnType<typeof watchPage> }> {
@@ -32,6 +35,24 @@ async function openCalculator(path: string): Promise<{ page: Page; watch: Return
 
 function output(page: Page) {
   return page.locator('form output');
+}
+
+/** axe on the page in the light theme (every rule) and the dark theme (colours). */
+async function axeBothThemes(page: Page) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark };
+}
+
+/** The id of the focused element, and whether the element `selector` is within the viewport. */
+function focusAndView(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    return { focused: document.activeElement?.id ?? '', inView: box.top >= 0 && box.bottom <= window.innerHeight };
+  }, selector);
 }
 
 describe('Presentase Tenaga Kerja yang Terlindungi (IKU 4, persentase)', () => {
@@ -75,7 +96,47 @@ describe('Presentase Tenaga Kerja yang Terlindungi (IKU 4, persentase)', () => {
     await expect(summaryLink.count()).resolves.toBe(1);
     await expect(output(page).textContent()).resolves.not.toMatch(/%/);
     await expect(output(page).textContent()).resolves.not.toMatch(/NaN|Infinity|undefined/);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeBothThemes(page)).toEqual({ light: [], dark: [] });
+    await page.close();
+  });
+
+  it('error summary as GOV.UK: an alert, focused after submit; a link brings the label into view and focuses the field', async () => {
+    const { page, watch } = await openCalculator(IKU_TERLINDUNGI);
+    await page.getByLabel('Jumlah Tenaga Kerja Terdaftar (PU atau BPU)', { exact: true }).fill('4.000');
+    await page.getByRole('button', { name: 'Hitung' }).click();
+    const summary = page.getByRole('alert');
+    await expect.poll(() => summary.textContent()).toMatch(/Ada isian yang perlu diperbaiki.*Isi Jumlah Peserta BPJS Ketenagakerjaan\./);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('calc-error-summary'))).toBe(true);
+    // Scroll the summary to the top of a short window, so the field is out of view before the link is followed.
+    await page.setViewportSize({ width: 800, height: 300 });
+    await summary.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await summary.getByRole('link', { name: 'Isi Jumlah Peserta BPJS Ketenagakerjaan.' }).click();
+    await expect.poll(() => focusAndView(page, 'label[for="hitung-a"]')).toEqual({ focused: 'hitung-a', inView: true });
+    // Typing a valid figure clears the field's error and, with every input valid, the summary.
+    await page.keyboard.type('3.000');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => output(page).textContent()).toMatch(/75\s?%/);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('"Kosongkan isian" empties the fields, the result and the address', async () => {
+    const { page } = await openCalculator(`${IKU_TERLINDUNGI}?a=450&b=600&t=80`);
+    await expect.poll(() => output(page).textContent()).toMatch(/75\s?%/);
+    await page.getByRole('button', { name: 'Kosongkan isian' }).click();
+    await expect.poll(() => page.getByLabel('Jumlah Peserta BPJS Ketenagakerjaan', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect(output(page).textContent()).resolves.toMatch(/tampil di sini setelah semua isian terisi/);
+    await page.close();
+  });
+
+  it('a result with its capaian passes axe in both themes', async () => {
+    const { page } = await openCalculator(`${IKU_TERLINDUNGI}?a=3.120&b=4.000&t=80`);
+    await expect.poll(() => output(page).textContent()).toMatch(/Sangat Baik/);
+    // The notes under a capaian are the page's own words (named slots): shown with the capaian.
+    await expect(output(page).textContent()).resolves.toMatch(/Polaritas naik: capaian = realisasi \/ target × 100%\..*Sumber kategori:/);
+    expect(await axeBothThemes(page)).toEqual({ light: [], dark: [] });
     await page.close();
   });
 
@@ -118,6 +179,69 @@ describe('Nilai Realisasi Investasi (IKU 1, sum of Rupiah)', () => {
   });
 });
 
+describe('Nilai Realisasi Investasi: rows and pasting', () => {
+  it('adds and removes entry rows with the keyboard, the focus following', async () => {
+    const { page } = await openCalculator(IKU_INVESTASI);
+    await page.getByLabel('Entri 1', { exact: true }).fill('1.000');
+    await page.getByRole('button', { name: 'Tambah entri' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toMatch(/hitung-e-\d+-unit/);
+    await page.keyboard.type('2.500,50');
+    // 1.000 + 2.500,50 = 3.500,50
+    await expect.poll(() => output(page).textContent()).toMatch(/3\.500,50/);
+    await expect(page.locator('.calc-count').textContent()).resolves.toBe('2 entri terisi dari 2 baris.');
+    await page.getByRole('button', { name: 'Hapus entri 1' }).click();
+    // The focus goes to the row after the one removed, which is now the first.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('2.500,50');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('e')).toEqual(['2.500,50']);
+    await page.close();
+  });
+
+  it('switching to a pasted list carries the figures across, and reports a bad line by its number', async () => {
+    const { page } = await openCalculator(`${IKU_INVESTASI}?e=1.000&e=2.000`);
+    await page.getByLabel('Tempel daftar angka (satu angka per baris)').check();
+    const pasted = page.getByLabel('Realisasi investasi PMDN menurut LKPM, satu angka per baris');
+    await expect.poll(() => pasted.inputValue()).toBe('1.000\n2.000');
+    await pasted.fill('1.000\n2.000\nbanyak');
+    await page.getByRole('button', { name: 'Hitung' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Baris 3: Tidak terbaca sebagai angka/);
+    await page.close();
+  });
+});
+
+describe('Rasio, cacah and nilai on their own pages', () => {
+  it('rasio: kesempatan kerja / tenaga kerja terdaftar, without × 100%', async () => {
+    const { page } = await openCalculator(RASIO);
+    await page.getByLabel('Jumlah kesempatan kerja', { exact: true }).fill('300');
+    await page.getByLabel('Jumlah Tenaga Kerja Terdaftar', { exact: true }).fill('400');
+    // 300 / 400 = 0,75
+    await expect.poll(() => output(page).textContent()).toMatch(/Realisasi: 0,75/);
+    await page.close();
+  });
+
+  it('cacah: a count with its unit, and its capaian', async () => {
+    const { page } = await openCalculator(CACAH);
+    await page.getByLabel('Jumlah Sektor Potensi Investasi Baru', { exact: true }).fill('3');
+    await page.getByLabel('Target tahun ini', { exact: true }).fill('4');
+    // Capaian 3 / 4 × 100% = 75%: 66 ≤ 75 < 76, Cukup.
+    await expect.poll(() => output(page).textContent()).toMatch(/Realisasi: 3 sektor.*75\s?%, kategori Cukup/);
+    await page.close();
+  });
+
+  it('nilai: a score inside its scale, and one outside it refused beside the field', async () => {
+    const { page } = await openCalculator(NILAI);
+    const field = page.getByLabel('Nilai hasil penilaian Kinerja PTSP', { exact: true });
+    await field.fill('87,5');
+    // Indeks: two decimals, 87,50.
+    await expect.poll(() => output(page).textContent()).toMatch(/Realisasi: 87,50/);
+    await field.fill('120');
+    await field.blur();
+    await expect.poll(() => page.locator('#hitung-n-error').textContent()).toMatch(/harus antara 0 dan 100/);
+    await expect(output(page).textContent()).resolves.not.toMatch(/87,50|120/);
+    await page.close();
+  });
+});
+
 describe('Nilai Survey IKM Terhadap Pelayanan (PermenPANRB 14/2017)', () => {
   it('gives the hand-checked IKM of 29 respondents', async () => {
     const { page } = await openCalculator(IKM);
@@ -131,6 +255,21 @@ describe('Nilai Survey IKM Terhadap Pelayanan (PermenPANRB 14/2017)', () => {
     // With the printed weight 0,111: 955 / 29 x 0,111 x 25 = 91,3836 -> 91,38
     await page.getByLabel('0,111 (seperti tercetak pada formulir)').check();
     await expect.poll(() => output(page).textContent()).toMatch(/91,38/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('w')).toBe('0111');
+    // The NRR table follows the output.
+    await expect(page.getByRole('table', { name: 'Nilai rata-rata (NRR) per unsur' }).locator('tbody tr').count()).resolves.toBe(9);
+    expect(await axeBothThemes(page)).toEqual({ light: [], dark: [] });
+    await page.close();
+  });
+
+  it('reads the answers pasted from a spreadsheet, skipping the header row', async () => {
+    const { page } = await openCalculator(IKM);
+    await page.getByLabel('Tempel jawaban responden dari lembar kerja').check();
+    const header = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'].join('\t');
+    await page.getByLabel('Jawaban responden', { exact: true }).fill(`${header}\n${'4\t'.repeat(8)}4\n${'3\t'.repeat(8)}3`);
+    // Two respondents, each unsur 4 + 3 = 7: NRR 3,5, × 25 = 87,50, mutu B (76,61-88,30).
+    await expect.poll(() => output(page).textContent()).toMatch(/IKM: 87,50, mutu pelayanan B/);
+    await expect(page.locator('#hitung-p-read').textContent()).resolves.toMatch(/2 responden.*baris judul dilewati/);
     await page.close();
   });
 });

@@ -1,10 +1,18 @@
 /**
- * The notes under a capaian: how it is computed for the indicator's polarity, and where its
- * categories come from. Fixed words, so the page writes them (`CalculatorIsland.astro` gives them
- * to the island as static HTML) rather than every island's script carrying them.
+ * The static words around the target and the capaian: whether the target is optional and which way
+ * the indicator's polarity runs, how a capaian is computed, and where its categories come from.
+ * Fixed words, so the page writes them (`CalculatorIsland.astro` gives them to the island as static
+ * HTML) rather than every island's script carrying them.
  */
 import { ACHIEVEMENT_BANDS } from '../../domain/achievement';
 import type { Polarity } from '../../domain/formula/definition';
+
+/** Under the target input. */
+export function targetHint(polaritas: Polarity): string {
+  return `Opsional: isi untuk menghitung capaian. Polaritas indikator ini ${
+    polaritas === 'naik' ? 'naik: makin tinggi' : 'turun: makin rendah'
+  } realisasi, makin baik.`;
+}
 
 /** PermenPANRB 6/2022, Bab VI: capaian by polarity. */
 export function capaianFormulaNote(polaritas: Polarity): string {

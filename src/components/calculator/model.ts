@@ -1,41 +1,30 @@
 /**
- * The calculator form without the page: the text typed, what each input gives (its reading, or
- * the error tied to it), the result and the capaian. Every formula kind shares this; a kind
- * (`PercentageCalculator.ts`, `SumCalculator.ts`, ...) only names its inputs and applies its
- * formula from `src/domain`. Rendering is in `form.ts`, so every rule here is tested without a
- * browser.
+ * The calculator without the page: the text typed, what each input gives (its reading, or the
+ * error tied to it), the result and the capaian. Pure TypeScript, no Preact: every formula kind
+ * shares this, and a kind (`kinds/*.ts`) only names its inputs and applies its formula from
+ * `src/domain`. The views (`*.tsx`) render what this works out, so every rule here is tested
+ * without a browser, and the worksheet evaluates an indicator with the very same code.
  *
  * Input names double as URL query parameters and as the `name` of the form controls (see
  * `url-state.ts`); an entry row's input is `e-<row key>`, its parameter `e`.
  */
-import type { ComponentChildren } from 'preact';
 import { type Achievement, achievement } from '../../domain/achievement';
-import type { FormulaDefinition, Polarity, Quantity } from '../../domain/formula/definition';
-import { resultSatuan } from '../../domain/formula/realisation';
+import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
 import { type Decimal, fractionDigits } from '../../domain/number/decimal';
 import { formatExactNumber, formatRupiah } from '../../domain/number/format';
 import { parseIndonesianNumber } from '../../domain/number/parse';
 import type { Outcome, Working } from '../../domain/outcome';
 
-/** What the island of an indicator is given by its page. */
-export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition> {
+/** The indicator a calculator computes: what its page (or the worksheet) knows of it. */
+export interface IndicatorFormula<F extends FormulaDefinition = FormulaDefinition> {
   /** The indicator's formula definition, from its content file. */
   rumus: F;
   /** Whether a higher or a lower realisation is better. */
   polaritas: Polarity;
   /** The indicator's unit ("persen", "rupiah", ...). */
   satuan: string;
-  /** The indicator's name, for the form's accessible name. */
-  indikator: string;
-  /** Prefix of every element id, unique on the page (the indicator's slug). */
+  /** Prefix of every element id, unique on the page (the indicator's slug, or a short word). */
   id: string;
-  /**
-   * Shown under a capaian: how it is computed for the indicator's polarity, and where its
-   * categories come from. Static HTML that the page gives as named slots (`CalculatorIsland.astro`),
-   * so that the text costs no script.
-   */
-  capaianRumus?: ComponentChildren;
-  capaianSumber?: ComponentChildren;
 }
 
 /** What the person has typed, exactly as typed. */
@@ -66,8 +55,7 @@ export interface FieldSpec {
   /** The decree's words for the quantity. */
   label: string;
   unit?: Unit | undefined;
-  /** `true`: a hint that only the server writes (see `SERVER_WORDS` in `form.ts`). */
-  hint?: string | true | undefined;
+  hint?: string | undefined;
   /** A text area of this many lines (pasted lists) instead of a one-line input. */
   lines?: number;
   /** How the error summary names the input, when not by its label. */
@@ -85,19 +73,15 @@ export function quantityInput(name: string, quantity: Quantity, hint?: string): 
   return { name, label: quantity.label, unit: unitOf(quantity.satuan), hint };
 }
 
-/** The target input, in the unit of the realisation. */
-export function targetSpec({ rumus, satuan, polaritas }: CalculatorProps): FieldSpec {
-  const shownIn = resultSatuan(rumus, satuan);
+/**
+ * The target input, in the unit the realisation is shown in (`shownIn`, which the kind knows). Its
+ * hint (the polarity, in words) is static text that the page writes: `targetHint` in `capaian-notes.ts`.
+ */
+export function targetSpec({ rumus }: IndicatorFormula, shownIn: Satuan): FieldSpec {
   const word = rumus.jenis === 'jumlah' ? rumus.entri.satuan : rumus.jenis === 'cacah' ? rumus.besaran.satuan : undefined;
   return {
     name: 't',
     label: 'Target tahun ini',
-    // Written by the server only: the target field is always there (see `SERVER_WORDS`).
-    hint:
-      !import.meta.env.SSR ||
-      `Opsional: isi untuk menghitung capaian. Polaritas indikator ini ${
-        polaritas === 'naik' ? 'naik: makin tinggi' : 'turun: makin rendah'
-      } realisasi, makin baik.`,
     unit: unitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
   };
 }
@@ -134,50 +118,40 @@ export interface Reader {
   fail(name: string, message: string): void;
 }
 
-/** A formula kind's part of the form: its computation and its inputs on screen. */
-export interface KindParts<R extends Shown = Shown> {
+/** What a formula kind makes of its inputs. */
+export interface KindReading<R extends Shown, L> {
+  /** The kind's inputs as its view lays them out (which spec goes where). */
+  layout: L;
+  /** The unit the result is shown in, and so the target typed in. */
+  satuan: Satuan;
   /** The formula on the inputs read, only called when they all read; its errors go on the inputs (`Reader.fail`). */
   compute(): R | undefined;
-  /** The result's headline in the output; a realisation's by default. */
-  headline?(result: R): ComponentChildren;
-  /** Shown after the output (IKM's table of NRR). */
-  after?(result: R): ComponentChildren;
-  /** The inputs on screen, with whatever helps fill them in. */
-  render(form: FormControls): ComponentChildren;
-}
-
-/** What a kind's `render` gets from the form (see `form.ts`). */
-export interface FormControls {
-  props: CalculatorProps;
-  state: CalculatorState;
-  /** A labelled input with its hint, error, unit and reading. */
-  input(spec: FieldSpec, extraClass?: string): ComponentChildren;
-  /** Changes the state, given the current one. */
-  setState(update: (state: CalculatorState) => Partial<CalculatorState>): void;
-  /** The key of the next entry row to add. */
-  nextRow: number;
-  /** The id of the element to focus after the next render. */
-  focusId: string;
 }
 
 /**
- * A formula kind: reads its inputs and gives its part of the form. `Kind<never>` is any kind (each
- * takes its own formula).
+ * A formula kind: reads its inputs, in form order, and says how to compute. `R` is its result,
+ * `L` the layout its view renders (see `KindView` in `view.ts`).
  */
-export type Kind<F extends FormulaDefinition = FormulaDefinition> = (reader: Reader, props: CalculatorProps<F>) => KindParts;
+export type Kind<F extends FormulaDefinition, R extends Shown = Shown, L = unknown> = (
+  reader: Reader,
+  indicator: IndicatorFormula<F>,
+) => KindReading<R, L>;
 
-export interface Evaluation {
+export interface Evaluation<R extends Shown = Shown, L = unknown> {
   /** By input name. */
   status: Record<string, FieldStatus>;
-  /** Every problem in form order, blanks included; the form decides which to show when. */
+  /** Every problem in form order, blanks included; `shownErrors` decides which to show when. */
   errors: { name: string; message: string }[];
   /** The inputs in form order, the target last. */
   inputs: FieldSpec[];
+  /** The target input. */
+  target: FieldSpec;
   /** The URL parameters of what is typed (see `url-state.ts`). */
   query: [string, string][];
-  parts: KindParts;
+  /** The kind's inputs as its view lays them out. */
+  layout: L;
   /** Only when every input is valid. */
-  result?: Shown;
+  result?: R;
   achievement?: Achievement;
 }
 
@@ -206,7 +180,11 @@ export const QUANTITY_INPUTS: Readonly<Record<string, string>> = { pembilang: 'a
  * Evaluates what the person typed: reads each input of the formula kind, applies the formula when
  * every input is valid, and the capaian when a target is given too.
  */
-export function evaluate(kind: Kind<never>, props: CalculatorProps, state: CalculatorState): Evaluation {
+export function evaluate<F extends FormulaDefinition, R extends Shown, L>(
+  kind: Kind<F, R, L>,
+  indicator: IndicatorFormula<F>,
+  state: CalculatorState,
+): Evaluation<R, L> {
   const status: Record<string, FieldStatus> = {};
   const errors: Evaluation['errors'] = [];
   const inputs: FieldSpec[] = [];
@@ -237,12 +215,13 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
     return undefined;
   };
 
-  const parts: KindParts = kind({ state, status, text, read, fail, param }, props as never);
-  const target = read(targetSpec(props), true);
-  const evaluation: Evaluation = { status, errors, inputs, query, parts };
-  const result = errors.length === 0 ? parts.compute() : undefined;
-  if (result && target) {
-    const capaian = achievement(result.value, target, props.polaritas);
+  const { layout, satuan, compute } = kind({ state, status, text, read, fail, param }, indicator);
+  const target = targetSpec(indicator, satuan);
+  const targetValue = read(target, true);
+  const evaluation: Evaluation<R, L> = { status, errors, inputs, target, query, layout };
+  const result = errors.length === 0 ? compute() : undefined;
+  if (result && targetValue) {
+    const capaian = achievement(result.value, targetValue, indicator.polaritas);
     if (capaian.ok) evaluation.achievement = capaian.result;
     else for (const error of capaian.errors) fail('t', error.message);
   }
@@ -250,4 +229,36 @@ export function evaluate(kind: Kind<never>, props: CalculatorProps, state: Calcu
   else delete evaluation.achievement;
 
   return evaluation;
+}
+
+/** Which errors a person has been shown: inputs left at least once since last edited, and whether the form was sent. */
+export interface Shownness {
+  /** By input name: left at least once since last edited, so its error shows. */
+  touched: Readonly<Record<string, boolean>>;
+  /** The form was submitted (or the worksheet checked): every error shows. */
+  sent: boolean;
+}
+
+/**
+ * The errors to show beside the inputs, by input name: every error once the form was sent;
+ * before, the error of an input that was left, unless it is blank (a blank is not yet an error).
+ */
+export function shownErrors({ status }: Evaluation, { touched, sent }: Shownness): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const [name, { error, empty }] of Object.entries(status)) if (error && (sent || (touched[name] && !empty))) shown[name] = error;
+  return shown;
+}
+
+/** One line of the error summary: the input's element id and the message naming it. */
+export interface SummaryLine {
+  inputId: string;
+  text: string;
+}
+
+/** The error summary's lines, in form order, each naming its input (GOV.UK: the message as beside the field, with the field's name). */
+export function summaryLines({ inputs }: Evaluation, shown: Readonly<Record<string, string>>, id: string): SummaryLine[] {
+  return inputs.flatMap(({ name, label, short = label }) => {
+    const message = shown[name];
+    return message ? [{ inputId: `${id}-${name}`, text: message.startsWith(`Isi ${short}`) ? message : `${short}: ${message}` }] : [];
+  });
 }

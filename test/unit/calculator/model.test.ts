@@ -1,7 +1,9 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
 import { describe, expect, it } from 'vitest';
-import { KINDS } from '../../../src/components/calculator/Calculator';
-import { type CalculatorState, EMPTY_STATE, evaluate, targetSpec } from '../../../src/components/calculator/model';
+import { targetHint } from '../../../src/components/calculator/capaian-notes';
+import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
+import { addRow, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
+import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
 import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
 import type { FormulaDefinition, Polarity } from '../../../src/domain/formula/definition';
 import { NBSP } from '../../../src/domain/number/format';
@@ -28,13 +30,13 @@ function state(partial: Partial<CalculatorState>): CalculatorState {
   return { ...EMPTY_STATE, ...partial };
 }
 
-function props(rumus: FormulaDefinition, satuan: string, polaritas: Polarity = 'naik') {
-  return { rumus, satuan, polaritas, indikator: 'Contoh', id: 'ind' };
+function indicator(rumus: FormulaDefinition, satuan: string, polaritas: Polarity = 'naik') {
+  return { rumus, satuan, polaritas, id: 'ind' };
 }
 
 /** Evaluates what is typed in the calculator of `rumus`. */
 function run(rumus: FormulaDefinition, satuan: string, polaritas: Polarity, typed: CalculatorState) {
-  return evaluate(KINDS[rumus.jenis], props(rumus, satuan, polaritas), typed);
+  return evaluate(kindOf(rumus), indicator(rumus, satuan, polaritas), typed);
 }
 
 /** The inputs of a formula's empty form, the target last. */
@@ -82,10 +84,18 @@ describe('inputs: labels in the decree words, units outside the field', () => {
   });
 
   it('the target is written in the unit of the realisation', () => {
-    expect(targetSpec(props(LOWONGAN, 'persen')).unit).toEqual({ text: '%', position: 'suffix' });
-    expect(targetSpec(props(INVESTASI, 'rupiah')).unit).toEqual({ text: 'Rp', position: 'prefix' });
-    expect(targetSpec(props(IKM, 'indeks')).unit).toBeUndefined();
-    expect(targetSpec(props(LOWONGAN, 'persen', 'turun')).hint).toMatch(/makin rendah/);
+    const target = (rumus: FormulaDefinition, satuan: string) => run(rumus, satuan, 'naik', EMPTY_STATE).target;
+    expect(target(LOWONGAN, 'persen').unit).toEqual({ text: '%', position: 'suffix' });
+    expect(target(INVESTASI, 'rupiah').unit).toEqual({ text: 'Rp', position: 'prefix' });
+    expect(target({ jenis: 'cacah', besaran: { label: 'Jumlah promosi', satuan: 'kegiatan' } }, 'jumlah').unit).toEqual({ text: 'kegiatan', position: 'suffix' });
+    expect(target(IKM, 'indeks').unit).toBeUndefined();
+    expect(target(SAKIP, 'nilai').unit).toBeUndefined();
+    expect(targetHint('turun')).toMatch(/makin rendah/);
+    expect(targetHint('naik')).toMatch(/makin tinggi/);
+  });
+
+  it('every formula kind has its reading', () => {
+    expect(Object.keys(KINDS).sort()).toEqual(['cacah', 'ikm', 'jumlah', 'nilai', 'persentase', 'rasio', 'sakip']);
   });
 });
 
@@ -191,6 +201,51 @@ describe('evaluate', () => {
     expect(good.result && 'predikat' in good.result && good.result.predikat).toMatchObject({ predikat: 'A' });
     const bad = run(SAKIP, 'nilai', 'naik', state({ texts: { s1: '27', s2: '27', s3: '16', s4: '22,5' } }));
     expect(bad.errors.map((error) => error.name)).toEqual(['s3']);
+  });
+});
+
+describe('which errors show, and the error summary', () => {
+  const empty = run(LOWONGAN, 'persen', 'naik', state({ texts: { a: 'x' } }));
+
+  it('before a submit: only the errors of inputs left with text in them', () => {
+    expect(shownErrors(empty, { touched: {}, sent: false })).toEqual({});
+    // b is blank: left blank is not yet an error
+    expect(Object.keys(shownErrors(empty, { touched: { a: true, b: true }, sent: false }))).toEqual(['a']);
+  });
+
+  it('after a submit: every error, blanks included', () => {
+    expect(Object.keys(shownErrors(empty, { touched: {}, sent: true }))).toEqual(['a', 'b']);
+  });
+
+  it('the summary names each input in form order and links to its element id', () => {
+    const lines = summaryLines(empty, shownErrors(empty, { touched: {}, sent: true }), 'ind');
+    expect(lines.map((line) => line.inputId)).toEqual(['ind-a', 'ind-b']);
+    expect(lines[0]!.text).toMatch(/^Jumlah lowongan yang terpenuhi: Tidak terbaca sebagai angka/);
+    // A blank's message already names the input.
+    expect(lines[1]!.text).toBe('Isi Jumlah lowongan terdaftar.');
+  });
+});
+
+describe('sum rows: pure state changes', () => {
+  it('adds a row with a new key, and removes a row with its text', () => {
+    const added = addRow(state({ rows: [0, 2], texts: { 'e-0': '1', 'e-2': '2' } }));
+    expect(added.key).toBe(3);
+    expect(added.state.rows).toEqual([0, 2, 3]);
+    const removed = removeRow(added.state, 1);
+    expect(removed.rows).toEqual([0, 3]);
+    expect(removed.texts).toEqual({ 'e-0': '1' });
+    // The key of a removed last row is used again, and its old text does not come back.
+    expect(addRow(removeRow(state({ rows: [0, 1], texts: { 'e-1': '9' } }), 1)).state.texts).toEqual({});
+  });
+
+  it('switching to paste carries the rows across, and back again fills empty rows from the lines', () => {
+    const pasted = switchMode(state({ rows: [0, 1, 2], texts: { 'e-0': '1.000', 'e-1': '', 'e-2': 'Rp 2.000' } }), true);
+    expect(pasted.paste).toBe(true);
+    expect(pasted.texts.p).toBe('1.000\nRp 2.000');
+    // The rows keep their text: switching back loses nothing.
+    expect(switchMode(pasted, false).texts['e-2']).toBe('Rp 2.000');
+    const typedOnlyInPaste = switchMode(state({ paste: true, rows: [0], texts: { p: '5\n\n7' } }), false);
+    expect(typedOnlyInPaste.rows.map((key) => typedOnlyInPaste.texts[`e-${key}`])).toEqual(['5', '7']);
   });
 });
 

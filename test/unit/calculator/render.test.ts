@@ -38,7 +38,7 @@ describe('Calculator (SSR)', () => {
     expect(out).not.toContain('aria-invalid');
     expect(out).not.toMatch(/NaN|Infinity|undefined/);
     // every text input has a label pointing at it, and inputmode decimal
-    const inputs = [...out.matchAll(/<input class="calc-input" id="([^"]+)"[^>]*>/g)];
+    const inputs = [...out.matchAll(/<input [^>]*class="calc-input"[^>]*>/g)].map(([tag]) => [tag, /\sid="([^"]+)"/.exec(tag)?.[1]] as const);
     expect(inputs.length).toBeGreaterThan(0);
     for (const [tag, inputId] of inputs) {
       expect(tag).toContain('type="text"');
@@ -57,6 +57,8 @@ describe('Calculator (SSR)', () => {
   it('shows the unit outside the field and describes the input with it', () => {
     const out = html(FORMULAS[3]![1], 'rupiah');
     expect(out).toMatch(/<span class="calc-unit calc-unit--prefix" id="ind-e-0-unit">Rp<\/span><input/);
+    // The target's hint is the page's words: optional, and the polarity.
+    expect(out).toMatch(/<p class="calc-hint" id="ind-t-hint">Opsional: isi untuk menghitung capaian\. Polaritas indikator ini naik/);
     expect(out).toContain('aria-describedby="ind-e-0-unit"');
     expect(out).toContain('Tambah entri');
   });
@@ -65,7 +67,7 @@ describe('Calculator (SSR)', () => {
     const out = html({ jenis: 'ikm' }, 'indeks');
     for (let nomor = 1; nomor <= 9; nomor += 1) expect(out).toContain(`id="ind-u${nomor}"`);
     expect(out).toContain('Sarana dan Prasarana');
-    expect(out).toMatch(/id="ind-w-tepat" name="w" value="tepat" checked/);
+    expect(out).toMatch(/<input [^>]*id="ind-w-tepat" name="w" value="tepat" checked/);
     expect(out).toContain('Tempel jawaban responden');
   });
 
@@ -74,6 +76,19 @@ describe('Calculator (SSR)', () => {
     expect(out).toContain('name="a"');
     expect(out).toContain('name="b"');
     expect(out).toContain('name="t"');
+  });
+
+  it('the empty output says where the result will appear, and the form has its two buttons', () => {
+    const out = html(FORMULAS[0]![1]);
+    expect(out).toContain('Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.');
+    expect(out).toMatch(/<button type="submit" class="calc-button">Hitung<\/button>/);
+    expect(out).toContain('Kosongkan isian');
+  });
+
+  it('SAKIP: the components in a fieldset with the weights of PermenPANRB 88/2021', () => {
+    const out = html({ jenis: 'sakip' }, 'nilai');
+    expect(out).toContain('<legend class="calc-legend">Nilai komponen menurut Laporan Hasil Evaluasi (LHE) SAKIP</legend>');
+    expect(out).toContain('bobot komponen 30, 30, 15 dan 25 (jumlah 100).');
   });
 
   it('escapes text from the content (labels are never markup)', () => {

@@ -1,0 +1,163 @@
+/**
+ * One indicator's inputs, realisation and capaian, from controlled props: the presentational part
+ * of a calculator, shared by the calculator on an indicator page (`CalculatorForm.tsx`, which owns
+ * the state) and by any page that holds many indicators' figures itself (the worksheet).
+ *
+ * ```tsx
+ * const view = ikmView;                                          // or VIEWS[rumus.jenis] (views.ts)
+ * const evaluation = evaluate(view.kind, indicator, state);      // model.ts, pure
+ * const errors = shownErrors(evaluation, { touched, sent });     // which messages show now
+ * <IndicatorFields view={view} words={KIND_WORDS.ikm} indicator={indicator} state={state}
+ *   evaluation={evaluation} errors={errors}
+ *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
+ *   notes={{ targetHint: targetHint(polaritas), capaianRumus, capaianSumber }} />
+ * ```
+ *
+ * - `indicator` is `{ rumus, polaritas, satuan, id }`; `id` prefixes every element id, so each
+ *   indicator on a page needs its own (the slug). Inputs are named as the URL parameters (a, b, n,
+ *   e, p, r, u1-u9, s1-s4, t), so put each indicator in its own `<form>` or `<fieldset form>`.
+ * - `state` (`CalculatorState`: the texts as typed, the sum's rows, paste mode, IKM weight) and
+ *   which errors show (`touched`, `sent`) belong to the owner; the component calls `onText` when an
+ *   input's text changes, `onLeave` when an input loses focus, and `onChange(update)` with a pure
+ *   update of the state for anything else (`kinds/sum.ts` exports the row updates).
+ * - `view` is a formula kind's `KindView` (`percentageView` in `PercentageCalculator.tsx`, ...):
+ *   import the one you need, so that a page carries only its kinds' code; its pure reading is
+ *   `view.kind` (`kinds/*.ts`), usable without Preact (`KINDS` in `kinds/index.ts`).
+ * - `words` are the kind's fixed words (`words.ts`), `notes` the static words around the target
+ *   and the capaian (`capaian-notes.ts`); an island gets both from its page rather than its script.
+ *
+ * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
+ * its owner to place.
+ */
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FormulaDefinition } from '../../domain/formula/definition';
+import type { Working } from '../../domain/outcome';
+import { Field, FieldsContext, type FieldsContextValue } from './Field';
+import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from './model';
+
+/** A change of the state that is not one input's text (a mode, a weight, a row added). */
+export type StateUpdate = (state: CalculatorState) => CalculatorState;
+
+/** What a kind's inputs get. */
+export interface KindInputsProps<F extends FormulaDefinition, R extends Shown, L, W> {
+  indicator: IndicatorFormula<F>;
+  state: CalculatorState;
+  evaluation: Evaluation<R, L>;
+  /** The kind's fixed words (`words.ts`). */
+  words: W;
+  onChange(update: StateUpdate): void;
+}
+
+/** A formula kind on screen: its pure reading (`kinds/*.ts`) and how its inputs and result look. */
+export interface KindView<F extends FormulaDefinition = FormulaDefinition, R extends Shown = Shown, L = unknown, W = unknown> {
+  kind: Kind<F, R, L>;
+  /** The kind's inputs, with whatever helps fill them in (the target is added after them). */
+  Inputs: FunctionComponent<KindInputsProps<F, R, L, W>>;
+  /** The result's headline in the output; a realisation's by default. Phrasing content. */
+  Headline?: FunctionComponent<{ result: R }>;
+  /** Shown after the output (IKM's table of NRR). */
+  After?: FunctionComponent<{ result: R; id: string }>;
+}
+
+/** Static words that the page writes (Astro slots on an indicator page): they cost no script. */
+export interface IndicatorNotes {
+  /** Under the target: optional, and the indicator's polarity in words (`targetHint`). */
+  targetHint?: ComponentChildren;
+  /** Under a capaian: how it is computed for the polarity (`capaianFormulaNote`). */
+  capaianRumus?: ComponentChildren;
+  /** Under a capaian: where its categories come from (`CAPAIAN_SOURCE_NOTE`). */
+  capaianSumber?: ComponentChildren;
+}
+
+export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Omit<FieldsContextValue, 'id' | 'texts' | 'status'> {
+  view: KindView<F, R, L, W>;
+  /** The kind's fixed words (`KIND_WORDS[rumus.jenis]` in `words.ts`). */
+  words: W;
+  indicator: IndicatorFormula<F>;
+  state: CalculatorState;
+  /** `evaluate(view.kind, indicator, state)`. */
+  evaluation: Evaluation<R, L>;
+  onChange(update: StateUpdate): void;
+  notes?: IndicatorNotes;
+}
+
+/** The working, line by line, and the warnings, as phrasing content (they sit in an `<output>`). */
+function WorkingLines({ steps, warnings }: Working) {
+  return (
+    <>
+      {steps.length > 0 && (
+        <span class="calc-steps">
+          <span class="calc-steps-title">Cara menghitung:</span>
+          {steps.map((line) => (
+            <span class="calc-step">{line}</span>
+          ))}
+        </span>
+      )}
+      {warnings.map((line) => (
+        <span class="calc-warning">
+          <strong>Perhatian:</strong> {line}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function RealisationLine({ result }: { result: Shown }) {
+  return (
+    <span class="calc-result-line">
+      Realisasi: <strong class="calc-result-value">{result.formatted}</strong>
+      {result.short && <span class="calc-result-short"> ({result.short})</span>}
+    </span>
+  );
+}
+
+export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L, W>({
+  view: { Inputs, Headline = RealisationLine, After },
+  words,
+  indicator,
+  state,
+  evaluation,
+  errors,
+  onText,
+  onLeave,
+  onChange,
+  notes = {},
+}: IndicatorFieldsProps<F, R, L, W>) {
+  const { id } = indicator;
+  const { result, achievement: capaian, inputs, target } = evaluation;
+  const problems = Object.keys(errors).length;
+  return (
+    <FieldsContext.Provider value={{ id, texts: state.texts, status: evaluation.status, errors, onText, onLeave }}>
+      <Inputs indicator={indicator} state={state} evaluation={evaluation} words={words} onChange={onChange} />
+      <div class="calc-target">
+        <Field spec={target} hint={notes.targetHint} />
+      </div>
+      <output class="calc-output" id={`${id}-hasil`} for={inputs.map((spec) => `${id}-${spec.name}`).join(' ')} aria-live="polite">
+        {result ? (
+          <>
+            <Headline result={result} />
+            <WorkingLines {...result} />
+            {capaian && (
+              <>
+                <span class="calc-result-line calc-result-line--capaian">
+                  Capaian terhadap target: <strong class="calc-result-value">{capaian.formatted}</strong>, kategori{' '}
+                  <strong>{capaian.band.kategori}</strong>
+                </span>
+                {notes.capaianRumus}
+                <WorkingLines {...capaian} />
+                {notes.capaianSumber}
+              </>
+            )}
+          </>
+        ) : (
+          <span class="calc-placeholder">
+            {problems > 0
+              ? `Hasil belum dapat dihitung: perbaiki ${problems} isian yang ditandai.`
+              : 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.'}
+          </span>
+        )}
+      </output>
+      {result && After && <After result={result} id={id} />}
+    </FieldsContext.Provider>
+  );
+}

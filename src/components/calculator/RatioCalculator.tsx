@@ -1,0 +1,21 @@
+/** The calculator of a rasio (part / whole, without × 100%): an island of its own. */
+import type { RatioFormula } from '../../domain/formula/definition';
+import type { Realisation } from '../../domain/formula/realisation';
+import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
+import { Field } from './Field';
+import type { KindView } from './IndicatorFields';
+import { type RatioLayout, ratioKind } from './kinds/ratio';
+
+export const ratioView: KindView<RatioFormula, Realisation, RatioLayout, undefined> = {
+  kind: ratioKind,
+  Inputs: ({ evaluation: { layout } }) => (
+    <>
+      <Field spec={layout.part} />
+      <Field spec={layout.whole} />
+    </>
+  ),
+};
+
+export function RatioCalculator(props: CalculatorProps<RatioFormula, undefined>) {
+  return <CalculatorForm view={ratioView} {...props} />;
+}

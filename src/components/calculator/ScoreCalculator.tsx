@@ -1,0 +1,17 @@
+/** The calculator of a nilai (a score on an external assessment's scale): an island of its own. */
+import type { ScoreFormula } from '../../domain/formula/definition';
+import type { Realisation } from '../../domain/formula/realisation';
+import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
+import { Field } from './Field';
+import type { KindView } from './IndicatorFields';
+import type { SingleLayout } from './kinds/count';
+import { scoreKind } from './kinds/score';
+
+export const scoreView: KindView<ScoreFormula, Realisation, SingleLayout, undefined> = {
+  kind: scoreKind,
+  Inputs: ({ evaluation: { layout } }) => <Field spec={layout.value} />,
+};
+
+export function ScoreCalculator(props: CalculatorProps<ScoreFormula, undefined>) {
+  return <CalculatorForm view={scoreView} {...props} />;
+}

@@ -1,0 +1,61 @@
+/**
+ * An Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total score, or from the
+ * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111.
+ */
+import type { IkmFormula } from '../../../domain/formula/definition';
+import { IKM_FIELD, IKM_UNSUR, type IkmInput, type IkmResult, ikmScore, parseIkmAnswers } from '../../../domain/ikm';
+import { decimal } from '../../../domain/number/decimal';
+import { formatExactNumber } from '../../../domain/number/format';
+import { type FieldSpec, type Kind, settle } from '../model';
+
+export interface IkmLayout {
+  respondents: FieldSpec;
+  /** The nine unsur, in the regulation's order. */
+  unsur: FieldSpec[];
+  /** The pasted answers (m=tempel). */
+  paste: FieldSpec;
+}
+
+/** The input of each of the computation's field keys. */
+const INPUTS: Record<string, string> = { [IKM_FIELD.responden]: 'r' };
+IKM_UNSUR.forEach((_, index) => {
+  INPUTS[IKM_FIELD.unsur(index + 1)] = `u${index + 1}`;
+});
+
+export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
+  const { state } = reader;
+  const respondents: FieldSpec = {
+    name: 'r',
+    label: 'Jumlah responden (kuesioner yang terisi)',
+    unit: { text: 'orang', position: 'suffix' },
+  };
+  const unsur: FieldSpec[] = IKM_UNSUR.map((nama, index) => ({ name: `u${index + 1}`, label: `${index + 1}. ${nama}` }));
+  const paste: FieldSpec = {
+    name: 'p',
+    label: 'Jawaban responden',
+    lines: 8,
+    short: 'Isian tempel',
+  };
+  let input: IkmInput | undefined;
+  if (state.paste) {
+    reader.param('m', 'tempel');
+    const answers = parseIkmAnswers(reader.text(paste));
+    if (answers.ok) {
+      input = { respondents: decimal(answers.respondents), totals: answers.totals };
+      reader.status.p!.read =
+        `${answers.respondents} responden; total per unsur ${answers.totals.map(formatExactNumber).join(', ')}` +
+        (answers.headerSkipped ? ' (baris judul dilewati)' : '');
+    } else reader.fail('p', answers.message);
+  } else {
+    const count = reader.read(respondents);
+    const totals = unsur.map((spec) => reader.read(spec));
+    if (count && totals.every(Boolean)) input = { respondents: count, totals: totals as IkmInput['totals'] };
+  }
+  if (state.rounded) reader.param('w', '0111');
+
+  return {
+    layout: { respondents, unsur, paste },
+    satuan: 'indeks',
+    compute: () => input && settle(reader, ikmScore(input, state.rounded ? 'rounded' : 'exact'), INPUTS),
+  };
+};

@@ -1,0 +1,117 @@
+/**
+ * A jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed row by row or
+ * pasted as a column from a spreadsheet. Also the state changes of its rows, as pure functions
+ * of the state, so that every view of the kind changes rows the same way.
+ */
+import type { SumFormula } from '../../../domain/formula/definition';
+import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
+import { sumEntries } from '../../../domain/formula/sum';
+import type { Decimal } from '../../../domain/number/decimal';
+import { parseIndonesianNumber } from '../../../domain/number/parse';
+import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
+
+export interface SumLayout {
+  /** One input per entry row (typed row by row). */
+  rows: FieldSpec[];
+  /** The pasted list (m=tempel). */
+  paste: FieldSpec;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+/** Most faulty lines named in one message; the rest are counted. */
+const MAX_REPORTED_LINES = 3;
+
+const filledLines = (text = '') => text.split(LINE_BREAK).filter((line) => line.trim() !== '');
+const rowName = (key: number) => `e-${key}`;
+const nextKey = (rows: readonly number[]) => Math.max(-1, ...rows) + 1;
+
+export const sumKind: Kind<SumFormula, Realisation, SumLayout> = (reader, { rumus, satuan }) => {
+  const { state } = reader;
+  const unit = unitOf(rumus.entri.satuan);
+  const rows: FieldSpec[] = state.rows.map((key, index) => ({ name: rowName(key), param: 'e', label: `Entri ${index + 1}`, unit }));
+  const paste: FieldSpec = {
+    name: 'p',
+    label: `${rumus.entri.label}, satu angka per baris`,
+    lines: 8,
+    short: 'Isian tempel',
+  };
+  const entries: Decimal[] = [];
+  // Where each entry comes from: its row's input, or its line in the pasted text.
+  const origin: (string | number)[] = [];
+  if (state.paste) {
+    reader.param('m', 'tempel');
+    const problems: string[] = [];
+    reader
+      .text(paste)
+      .split(LINE_BREAK)
+      .forEach((line, index) => {
+        if (line.trim() === '') return;
+        const number = parseIndonesianNumber(line);
+        if (number.ok) {
+          entries.push(number.value);
+          origin.push(index + 1);
+        } else problems.push(`Baris ${index + 1}: ${number.message}`);
+      });
+    const more = problems.length - MAX_REPORTED_LINES;
+    if (problems.length > 0) {
+      reader.fail('p', problems.slice(0, MAX_REPORTED_LINES).join(' ') + (more > 0 ? ` Ada ${more} baris lain yang juga bermasalah.` : ''));
+    } else if (entries.length > 0) reader.status.p!.read = `${entries.length} entri`;
+  } else {
+    for (const row of rows) {
+      const value = reader.read(row, true); // an empty row is ignored, not an error
+      if (value) {
+        entries.push(value);
+        origin.push(row.name);
+      }
+    }
+  }
+
+  return {
+    layout: { rows, paste },
+    satuan: resultSatuan(rumus, satuan),
+    compute() {
+      const outcome = sumEntries(rumus, entries);
+      if (outcome.ok) return outcome.result;
+      for (const { field, message } of outcome.errors) {
+        // "entri.2" is the third entry; "entri" (no entry at all) has no origin.
+        const from = origin[Number(field.split('.')[1])];
+        if (state.paste) reader.fail('p', from ? `Baris ${from}: ${message}` : message);
+        else reader.fail(String(from ?? rows[0]!.name), message);
+      }
+      return undefined;
+    },
+  };
+};
+
+/** A new empty row at the end; its input is `e-<key>` of the returned key. */
+export function addRow(state: CalculatorState): { state: CalculatorState; key: number } {
+  const key = nextKey(state.rows);
+  return { state: { ...state, rows: [...state.rows, key] }, key };
+}
+
+/** Removes the row at `index` and its text. */
+export function removeRow(state: CalculatorState, index: number): CalculatorState {
+  const { [rowName(state.rows[index]!)]: _removed, ...texts } = state.texts;
+  return { ...state, texts, rows: state.rows.filter((_, i) => i !== index) };
+}
+
+/**
+ * Switches between typing row by row and pasting a list, carrying the figures across so that
+ * nothing typed is lost: the rows fill an empty paste box, the pasted lines fill empty rows.
+ */
+export function switchMode(state: CalculatorState, paste: boolean): CalculatorState {
+  const texts = { ...state.texts };
+  const typed = filledLines(state.rows.map((key) => texts[rowName(key)]).join('\n'));
+  const lines = filledLines(texts.p);
+  let rows = state.rows;
+  if (paste && !texts.p?.trim()) texts.p = typed.join('\n');
+  if (!paste && typed.length === 0 && lines.length > 0) {
+    const first = nextKey(rows);
+    for (const key of rows) delete texts[rowName(key)];
+    rows = lines.map((line, index) => {
+      texts[rowName(first + index)] = line;
+      return first + index;
+    });
+  }
+  return { ...state, paste, texts, rows };
+}
