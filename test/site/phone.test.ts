@@ -209,6 +209,50 @@ describe('targets a finger uses', () => {
   });
 });
 
+describe('the calculator with one thumb', () => {
+  // A percentage indicator of Lampiran II: two counts and an optional target.
+  const path = 'indikator/persentase-kesempatan-kerja-yang-terpenuhi/';
+
+  it('numeric keyboard, a reachable error summary, and the result in view after "Hitung"', async () => {
+    expect(pages).toContain(path);
+    const page = await phonePage(path);
+    try {
+      await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const inputs = page.locator('form.calc input');
+      expect(await inputs.evaluateAll((all) => all.map((input) => (input as HTMLInputElement).inputMode))).toEqual(['decimal', 'decimal', 'decimal']);
+
+      const hitung = page.getByRole('button', { name: 'Hitung' });
+      await hitung.click();
+      const summary = await page.evaluate(() => {
+        const box = document.activeElement!.getBoundingClientRect();
+        return { focused: document.activeElement!.matches('.calc-error-summary'), top: box.top, bottom: box.bottom };
+      });
+      expect(summary.focused).toBe(true);
+      expect(summary.top).toBeGreaterThanOrEqual(0);
+      expect(summary.top).toBeLessThan(PHONE.height);
+
+      // 45 of 60 vacancies filled: 45 / 60 × 100% = 75%; against a target of 80%, 75 / 80 × 100%
+      // = 93,75%. With the capaian and its working the result is taller than half the screen.
+      await inputs.nth(0).fill('45');
+      await inputs.nth(1).fill('60');
+      await inputs.nth(2).fill('80');
+      await hitung.scrollIntoViewIfNeeded();
+      await hitung.click();
+      const result = page.locator('form.calc output');
+      await expect.poll(() => result.textContent()).toContain('75%');
+      expect(await result.textContent()).toContain('93,75%');
+      // The whole result on screen, or as much of it as fits, from its first line (it scrolls into
+      // view once the submit has rendered).
+      await expect.poll(() => result.evaluate((output) => output.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      const box = (await result.boundingBox())!;
+      expect(box.y + Math.min(box.height, PHONE.height)).toBeLessThanOrEqual(PHONE.height + 1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('axe on a phone', () => {
   it.each(representative)('/%s in both themes, menu closed and open', async (path) => {
     const page = await phonePage(path);
