@@ -4,12 +4,12 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
@@ -39,9 +39,29 @@ export default defineConfig({
       ],
     }),
   },
+  // robots.txt (src/pages/robots.txt.ts) names the sitemap that @astrojs/sitemap writes.
   integrations: [mdx(), preact(), pagefindSearch(), sitemap(), serviceWorker()],
-  // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Vite's helper for dynamic imports is its own file: the search page needs it too,
+              // without Preact.
+              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              // What every calculator island loads, in one file rather than five: Preact, its
+              // hooks and JSX runtime, Astro's renderer for it, and the calculators' shared code
+              // (CalculatorForm and what it imports). Only pages with a calculator load it.
+              { name: 'calculator', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|CalculatorForm\.tsx$/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  },
   security: {
     // A Content Security Policy in every page's <meta>, with hashes for Astro's own scripts and
     // styles, and for the theme script. Pagefind runs WebAssembly ('wasm-unsafe-eval'); KaTeX

@@ -3,7 +3,7 @@
 // page, sends the security headers of public/_headers, and can gzip like a real host.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES = {
@@ -57,6 +57,16 @@ async function fileAt(path) {
 }
 
 /**
+ * Where a decoded request path points under `dir`, or undefined when it points outside: the path is
+ * resolved like any file path (`..` segments, however they were encoded, and absolute paths
+ * included) and kept only if the result is `dir` itself or lies inside it.
+ */
+function insideRoot(dir, relative) {
+  const target = resolve(dir, relative);
+  return target === dir || target.startsWith(dir + sep) ? target : undefined;
+}
+
+/**
  * Starts the server; resolves to { url, close }. `base` is the site's base path ('/' or '/katalog/').
  */
 export async function startStaticServer({ root = 'dist', port = 0, host = '127.0.0.1', base = '/', gzip = false } = {}) {
@@ -69,13 +79,18 @@ export async function startStaticServer({ root = 'dist', port = 0, host = '127.0
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      pathname = '/';
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Alamat tidak sah');
+      return;
     }
     let file;
     if (pathname.startsWith(prefix)) {
-      const relative = normalize(pathname.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
-      file = await fileAt(join(dir, relative));
-      if (!file && !extname(pathname) && !pathname.endsWith('/') && (await fileAt(join(dir, relative, 'index.html')))) {
+      const target = insideRoot(dir, pathname.slice(prefix.length));
+      if (!target) {
+        res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Dilarang');
+        return;
+      }
+      file = await fileAt(target);
+      if (!file && !extname(pathname) && !pathname.endsWith('/') && (await fileAt(join(target, 'index.html')))) {
         res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
         return;
       }

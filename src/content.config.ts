@@ -1,7 +1,11 @@
 /**
  * The content model: one schema per collection, the only place where the shape of the catalogue is
  * defined. A content file that does not fit fails the build, and Astro names the file and the field.
- * Cross-entry rules (unknown unit, duplicate indicator) live in `src/catalogue/integrity.ts`.
+ * Cross-entry rules (unknown unit, duplicate indicator) live in `src/catalogue/integrity.ts`, and
+ * those of the decree's structure (a lampiran or a kind of unit the decree or the office does not
+ * declare) in `src/catalogue/structure.ts`.
+ * Code takes its types from here (`CollectionEntry`) or from `src/schema/` (`z.infer`), never from a
+ * second declaration of the same shape.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -12,42 +16,10 @@ import { contentDir } from './catalogue/content-dir';
 import { ANNUAL_RULES } from './domain/measurement/annual';
 import { accentProblems } from './theme/accent';
 import { HEX_COLOUR } from './theme/contrast';
-
-const text = z.string().trim().min(1);
-
-/** An editorial note: the site's words, never the decree's. */
-const catatan = z.object({
-  judul: text,
-  teks: text,
-});
-
-const quantity = z.strictObject({ label: text, satuan: text.optional() });
-const fixedQuantity = z.strictObject({ label: text, tetap: z.number().positive() });
-const proposal = { usulan: z.boolean().optional() };
-
-/** Mirrors `FormulaDefinition` in src/domain/formula/definition.ts (checked by a type test). */
-export const rumusSchema = z.discriminatedUnion('jenis', [
-  z.strictObject({
-    jenis: z.literal('persentase'),
-    pembilang: quantity,
-    penyebut: z.union([fixedQuantity, quantity]),
-    bolehLebihDari100: z.boolean().optional(),
-    terbalikDalamKeputusan: z.boolean().optional(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('rasio'), pembilang: quantity, penyebut: quantity, ...proposal }),
-  z.strictObject({ jenis: z.literal('jumlah'), entri: quantity, uang: z.boolean().optional(), ...proposal }),
-  z.strictObject({ jenis: z.literal('cacah'), besaran: quantity, ...proposal }),
-  z.strictObject({
-    jenis: z.literal('nilai'),
-    besaran: quantity,
-    min: z.number(),
-    maks: z.number(),
-    ...proposal,
-  }),
-  z.strictObject({ jenis: z.literal('ikm'), ...proposal }),
-  z.strictObject({ jenis: z.literal('sakip'), ...proposal }),
-]);
+import { HEAD_KIND } from './catalogue/structure';
+import { catatan, text } from './schema/common';
+import { polaritasSchema, rumusSchema, satuanSchema } from './schema/formula';
+import { istilahSchema } from './schema/istilah';
 
 /**
  * Where a table cell's value comes from: written in its own row (`tertulis`), continued from the row
@@ -56,10 +28,14 @@ export const rumusSchema = z.discriminatedUnion('jenis', [
  */
 export const asalSel = z.enum(['tertulis', 'gabungan', 'bergeser']);
 
+/** The two levels of indicator of Indonesian performance management (PermenPAN 9/2007). */
+export const tingkat = z.enum(['IKU', 'IK']);
+
 export const indikatorSchema = z.strictObject({
-  tingkat: z.enum(['IKU', 'IK']),
-  lampiran: z.enum(['I', 'II']),
-  /** The table's position in its Lampiran (Lampiran I has one table). */
+  tingkat,
+  /** The decree's appendix that lists it: one of the `lampiran` codes of the decree record. */
+  lampiran: text,
+  /** The table's position in its appendix (1 in an appendix of one table). */
   tabel: z.number().int().positive(),
   /** The NO column in its table. */
   nomor: z.number().int().positive(),
@@ -69,8 +45,8 @@ export const indikatorSchema = z.strictObject({
   penanggungJawabSel: asalSel,
   sumberData: text.optional(),
   sumberDataSel: asalSel.optional(),
-  satuan: z.enum(['persen', 'rupiah', 'jumlah', 'indeks', 'nilai', 'rasio']),
-  polaritas: z.enum(['naik', 'turun']),
+  satuan: satuanSchema,
+  polaritas: polaritasSchema,
   /** The formula exactly as the decree writes it; absent where the decree gives none. */
   rumusKeputusan: text.optional(),
   rumus: rumusSchema,
@@ -85,7 +61,8 @@ export const indikatorSchema = z.strictObject({
 export const unitSchema = z.strictObject({
   /** The unit's name as the decree spells it. */
   nama: text,
-  jenis: z.enum(['kepala', 'sekretariat', 'bidang', 'sub-bagian', 'sub-koordinator']),
+  /** The kind of unit: one of the `jenisUnit` codes of the office record. */
+  jenis: text,
   /** Position among the units, in the decree's order. */
   urutan: z.number().int().nonnegative(),
   induk: reference('unit').optional(),
@@ -97,18 +74,50 @@ export const unitSchema = z.strictObject({
 });
 
 const penandatangan = z.strictObject({
-  /** Where in the decree this signature block stands: the body, Lampiran I or Lampiran II. */
+  /** Where in the decree this signature block stands: the body or an appendix. */
   bagian: text,
   jabatan: text,
   nama: text,
   nip: text,
 });
 
+/**
+ * One appendix of the decree and what its structure decides: the code indicators give in their
+ * `lampiran` field, the levels of indicator it holds, and whether it is one table or one table per
+ * unit. The list's order is the decree's order of appendices.
+ */
+const lampiran = z.strictObject({
+  /** The code indicators use: "I", "II". */
+  lampiran: text,
+  /** How the site names it in references: "Lampiran I". */
+  nama: text,
+  /** Its number and subject, as the appendix itself writes them. */
+  nomor: text,
+  tentang: text,
+  /** The levels of indicator it holds. */
+  tingkat: z.array(tingkat).min(1),
+  /** `satu`: one table (positions read "Lampiran I, NO 2"); `per-unit`: one table per unit
+   * ("Lampiran II, tabel 5, NO 2"). */
+  tabel: z.enum(['satu', 'per-unit']),
+});
+
+/** A zod check that no two items of a list share the value of `key`. */
+function uniqueBy<K extends string>(key: K) {
+  return (items: Record<K, string>[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item[key])) ctx.addIssue({ code: 'custom', path: [index, key], message: `"${item[key]}" is listed twice` });
+      seen.add(item[key]);
+    });
+  };
+}
+
 export const keputusanSchema = z.strictObject({
   judul: text,
   nomor: text,
   tentang: text,
-  mengubah: z.strictObject({ nomor: text, tentang: text }),
+  /** The decree it amends, when it is an amendment. */
+  mengubah: z.strictObject({ nomor: text, tentang: text }).optional(),
   menimbang: z.array(text).min(1),
   mengingat: z.array(text).min(1),
   memperhatikan: z.array(text).min(1),
@@ -116,7 +125,7 @@ export const keputusanSchema = z.strictObject({
   ditetapkanDi: text,
   tanggal: z.iso.date(),
   penandatangan: z.array(penandatangan).min(1),
-  lampiran: z.array(z.strictObject({ lampiran: z.enum(['I', 'II']), nomor: text, tentang: text })),
+  lampiran: z.array(lampiran).min(1).superRefine(uniqueBy('lampiran')),
   catatan: z.array(catatan).default([]),
 });
 
@@ -137,13 +146,15 @@ const warnaAksen = z
  * are optional: without them the site keeps its own look.
  */
 export const kantorSchema = z.strictObject({
-  /** The office's full name, without its region: "Dinas Penanaman Modal, ...". */
+  /** The office's full name, without its region: "Badan Perencanaan Pembangunan Daerah". */
   nama: text,
-  /** The short name the office goes by: "DPMPTSPTK". */
+  /** The short name the office goes by: "Bappeda". */
   singkatan: text,
-  /** The region it serves: "Kabupaten Balangan". */
+  /** The region it serves: "Kota Tanjung Harapan". */
   wilayah: text,
   tingkatPemerintahan: z.enum(['provinsi', 'kabupaten', 'kota']),
+  /** The head's title, who issues the decree: "Kepala Badan" ("Keputusan Kepala Badan Nomor ..."). */
+  pimpinan: text,
   alamat: text.optional(),
   situs: z.url().optional(),
   /** The decree's number in the one form the site writes it. */
@@ -157,23 +168,15 @@ export const kantorSchema = z.strictObject({
     })
     .optional(),
   warnaAksen: warnaAksen.optional(),
-});
-
-/** A glossary entry: an abbreviation or term the decree uses, and what it means. */
-export const istilahSchema = z.strictObject({
-  /** The term as the decree writes it: "BPU", "LKPM", "Angkatan Kerja". */
-  istilah: text,
-  /** What the abbreviation stands for, when it is one. */
-  kepanjangan: text.optional(),
-  /** Its meaning, in plain Indonesian. */
-  arti: text,
-  /** The regulation behind it, where there is one. */
-  dasarHukum: text.optional(),
-  /** Other forms of the term in the decree or in common use, which should find this entry. */
-  padanan: z.array(text).default([]),
-  /** True when the decree never defines the term and the meaning is the site's reading. */
-  tafsiranSitus: z.boolean().default(false),
-  catatan: z.array(catatan).default([]),
+  /**
+   * The kinds of unit the office is made of, in the order the office lists them, with the label
+   * the pages show. `kepala` is the head of the office, the root of the performance tree.
+   */
+  jenisUnit: z
+    .array(z.strictObject({ kode: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lower-case code such as "sub-bagian"'), label: text }))
+    .min(1)
+    .superRefine(uniqueBy('kode'))
+    .refine((kinds) => kinds.some((k) => k.kode === HEAD_KIND), { message: `lists no kind "${HEAD_KIND}" (the head of the office)` }),
 });
 
 /**

@@ -23,7 +23,7 @@ export const FIGURE_NAMES = [
   /** Boxes in the performance tree: one per unit. */
   'kotakPohon',
   /** Tables of Lampiran II. */
-  'tabelLampiranII',
+  'tabelPerUnit',
   /** Unit-to-parent lines in the tree, and those the site inferred. */
   'hubunganAntarunit',
   'hubunganDisimpulkan',
@@ -66,7 +66,7 @@ export function catalogueFigures(catalogue: Catalogue): Figures {
     unitDiBawahPuncak: tree.root.children.length,
     subUnit: tree.root.children.flatMap((n) => n.children).length,
     kotakPohon: nodes.length,
-    tabelLampiranII: new Set(indicators.filter((i) => i.data.lampiran === 'II').map((i) => i.data.tabel)).size,
+    tabelPerUnit: new Set(indicators.filter((i) => i.appendix.tabel === 'per-unit').map((i) => `${i.data.lampiran} ${i.data.tabel}`)).size,
     hubunganAntarunit: unitEdges.length,
     hubunganDisimpulkan: unitEdges.filter((n) => n.edge === 'inferred').length,
     istilah: terms.length,

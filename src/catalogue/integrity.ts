@@ -1,33 +1,29 @@
 /**
  * Rules that span several content files, which a per-file schema cannot see: every unit reference
- * resolves, no indicator is entered twice, the decree's levels are consistent, and a formula the
- * decree does not give is marked as the site's proposal. Each problem names the file and the field.
+ * resolves, no indicator is entered twice, and a formula the decree does not give is marked as the
+ * site's proposal. (The rules of the decree's structure, such as which lampiran holds which level,
+ * are in ./structure.) Each problem names the file and the field.
  */
+import type { CollectionEntry } from 'astro:content';
+import type { FormulaKind, Satuan } from '../domain/formula/definition';
 import { parseSections } from './sections';
 
-export interface IndicatorEntryLike {
-  id: string;
-  filePath?: string | undefined;
-  body?: string | undefined;
-  data: {
-    tingkat: 'IKU' | 'IK';
-    lampiran: 'I' | 'II';
-    tabel: number;
-    nomor: number;
-    indikator: string;
-    penanggungJawab: { id: string };
-    sumberData?: string | undefined;
-    sumberDataSel?: string | undefined;
-    satuan: string;
-    rumusKeputusan?: string | undefined;
-    rumus: { jenis: string; usulan?: boolean | undefined };
+type IndicatorData = CollectionEntry<'indikator'>['data'];
+
+/** What the rules read of an indicator entry, typed by its collection's schema. */
+export interface IndicatorEntryLike extends Pick<CollectionEntry<'indikator'>, 'id' | 'filePath' | 'body'> {
+  data: Pick<
+    IndicatorData,
+    'tingkat' | 'lampiran' | 'tabel' | 'nomor' | 'indikator' | 'sumberData' | 'sumberDataSel' | 'satuan' | 'rumusKeputusan'
+  > & {
+    penanggungJawab: Pick<IndicatorData['penanggungJawab'], 'id'>;
+    rumus: Pick<IndicatorData['rumus'], 'jenis' | 'usulan'>;
   };
 }
 
-export interface UnitEntryLike {
-  id: string;
-  filePath?: string | undefined;
-  data: { induk?: { id: string } | undefined };
+/** What the rules read of a unit entry. */
+export interface UnitEntryLike extends Pick<CollectionEntry<'unit'>, 'id' | 'filePath'> {
+  data: { induk?: Pick<NonNullable<CollectionEntry<'unit'>['data']['induk']>, 'id'> | undefined };
 }
 
 export interface IntegrityProblem {
@@ -37,7 +33,7 @@ export interface IntegrityProblem {
 }
 
 /** The formula kind each satuan must be computed with, where the satuan decides it. */
-const KIND_FOR_SATUAN: Record<string, readonly string[]> = {
+const KIND_FOR_SATUAN: Readonly<Record<Satuan, readonly FormulaKind[]>> = {
   persen: ['persentase'],
   rasio: ['rasio'],
   rupiah: ['jumlah'],
@@ -69,9 +65,6 @@ export function findIntegrityProblems(
     if (!unitIds.has(d.penanggungJawab.id)) {
       report(entry, 'penanggungJawab', `unknown unit "${d.penanggungJawab.id}" (no file in the unit collection)`);
     }
-    if ((d.tingkat === 'IKU') !== (d.lampiran === 'I')) {
-      report(entry, 'tingkat', `tingkat ${d.tingkat} does not match lampiran ${d.lampiran} (IKU are in Lampiran I)`);
-    }
     const position = `${d.lampiran}/${d.tabel}/${d.nomor}`;
     const samePosition = byPosition.get(position);
     if (samePosition) {
@@ -85,7 +78,7 @@ export function findIntegrityProblems(
       report(entry, 'sumberDataSel', 'sumberData and sumberDataSel go together');
     }
     const kinds = KIND_FOR_SATUAN[d.satuan];
-    if (kinds && !kinds.includes(d.rumus.jenis)) {
+    if (!kinds.includes(d.rumus.jenis)) {
       report(entry, 'rumus.jenis', `"${d.rumus.jenis}" does not fit satuan ${d.satuan} (expected ${kinds.join(' or ')})`);
     }
     if (d.rumusKeputusan === undefined && d.rumus.usulan !== true) {

@@ -18,11 +18,3 @@ export const POLARITAS_LABEL = {
   naik: 'Makin tinggi makin baik',
   turun: 'Makin rendah makin baik',
 } as const;
-
-export const UNIT_KIND_LABEL = {
-  kepala: 'Pimpinan',
-  sekretariat: 'Sekretariat',
-  bidang: 'Bidang',
-  'sub-bagian': 'Sub Bagian',
-  'sub-koordinator': 'Sub Koordinator',
-} as const;

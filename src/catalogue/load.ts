@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertIntegrity } from './integrity';
-import { compareDecreeOrder } from './order';
+import { decreeOrder, decreeReference } from './order';
+import { assertStructure } from './structure';
 import { termsIn, type GlossaryTerm } from './glossary';
 
 export type IndicatorEntry = CollectionEntry<'indikator'>;
@@ -12,12 +13,18 @@ export type UnitEntry = CollectionEntry<'unit'>;
 export type DecreeEntry = CollectionEntry<'keputusan'>;
 export type TermEntry = CollectionEntry<'istilah'>;
 export type Office = CollectionEntry<'kantor'>['data'];
+/** An appendix of the decree: its code, name, number, subject, the levels it holds, its tables. */
+export type Appendix = DecreeEntry['data']['lampiran'][number];
 
 export interface Indicator {
   entry: IndicatorEntry;
   id: string;
   data: IndicatorEntry['data'];
   unit: UnitEntry;
+  /** The decree's appendix that lists it. */
+  appendix: Appendix;
+  /** Where it stands in the decree: "Lampiran II, tabel 5, NO 2". */
+  reference: string;
 }
 
 export interface Catalogue {
@@ -50,10 +57,29 @@ async function build(): Promise<Catalogue> {
   if (!office || offices.length !== 1) {
     throw new Error(`content/kantor/: expected exactly one office record, found ${offices.length}`);
   }
+  const appendices = decree.data.lampiran;
+  assertStructure({
+    decree: { filePath: decree.filePath, appendices },
+    unitKinds: office.data.jenisUnit.map((k) => k.kode),
+    units,
+    indicators: entries,
+  });
   const unitById = new Map(units.map((u) => [u.id, u]));
+  const appendixByCode = new Map(appendices.map((a) => [a.lampiran, a]));
+  const inDecreeOrder = decreeOrder(appendices);
   const indicators = entries
-    .map((entry) => ({ entry, id: entry.id, data: entry.data, unit: unitById.get(entry.data.penanggungJawab.id)! }))
-    .sort((a, b) => compareDecreeOrder(a.data, b.data));
+    .map((entry) => {
+      const appendix = appendixByCode.get(entry.data.lampiran)!;
+      return {
+        entry,
+        id: entry.id,
+        data: entry.data,
+        unit: unitById.get(entry.data.penanggungJawab.id)!,
+        appendix,
+        reference: decreeReference(appendix, entry.data),
+      };
+    })
+    .sort((a, b) => inDecreeOrder(a.data, b.data));
   units.sort((a, b) => a.data.urutan - b.data.urutan);
   terms.sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
   return { indicators, units, decree, office: office.data, unitById, terms };

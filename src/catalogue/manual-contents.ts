@@ -1,6 +1,7 @@
 /**
- * The Manual IKU's table of contents: Lampiran I, then each table of Lampiran II under its unit,
- * every indicator with its number in the manual (its place in the decree's order, from 1).
+ * The Manual IKU's table of contents: appendix by appendix in the decree's order, an appendix with
+ * one table per unit table by table under its unit, every indicator with its number in the manual
+ * (its place in the decree's order, from 1).
  */
 import type { Indicator } from './load';
 import { TINGKAT_LABEL } from './labels';
@@ -23,9 +24,8 @@ export function numberIndicators(indicators: readonly Indicator[]): NumberedIndi
 export function manualContents(numbered: readonly NumberedIndicator[]): ContentsGroup[] {
   const groups: ContentsGroup[] = [];
   for (const item of numbered) {
-    const { lampiran, tabel } = item.indicator.data;
-    const title =
-      lampiran === 'I' ? `Lampiran I — ${TINGKAT_LABEL.IKU}` : `Lampiran II, tabel ${tabel} — ${item.indicator.unit.data.nama}`;
+    const { appendix, data, unit } = item.indicator;
+    const title = appendix.tabel === 'satu' ? `${appendix.nama} — ${appendix.tingkat.map((t) => TINGKAT_LABEL[t]).join(' dan ')}` : `${appendix.nama}, tabel ${data.tabel} — ${unit.data.nama}`;
     const last = groups[groups.length - 1];
     if (last?.title === title) last.items.push(item);
     else groups.push({ title, items: [item] });

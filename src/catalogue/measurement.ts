@@ -80,7 +80,7 @@ function readYearFiles(dir: string): { year: number; file: string; text: string 
 
 function build(catalogue: Catalogue): Measurements {
   const decree = catalogue.decree.data;
-  const period = decreePeriod([decree.tentang, decree.mengubah.tentang]);
+  const period = decreePeriod([decree.tentang, decree.mengubah?.tentang ?? '']);
   const formulas = new Map(catalogue.indicators.map((i) => [i.id, i.data.rumus]));
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();
@@ -115,6 +115,12 @@ export function loadMeasurements(): Promise<Measurements> {
   if (import.meta.env.DEV) return loadCatalogue().then(build); // files may change while the dev server runs
   cached ??= loadCatalogue().then(build);
   return cached;
+}
+
+/** The pages of each year with figures, for `getStaticPaths` of the pages under /capaian/<tahun>/. */
+export async function yearPaths() {
+  const { years } = await loadMeasurements();
+  return years.map((year) => ({ params: { tahun: String(year) }, props: { year } }));
 }
 
 /** The figures of one year: [indicator, its figures] for every indicator with rows that year, in the decree's order. */

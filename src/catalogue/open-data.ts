@@ -3,31 +3,37 @@
  * written as JSON, as CSV (UTF-8 with BOM, so Excel reads it right) and described by a Frictionless
  * Data Package.
  */
+import type { CollectionEntry } from 'astro:content';
 import { formulaLatex } from '../domain/formula/latex';
-import type { FormulaDefinition } from '../domain/formula/definition';
+import { rumusSchema, satuanSchema } from '../schema/formula';
 import { explanationText } from './sections';
 import { indicatorPath } from './paths';
 import { MS_IND_RESOURCES } from './ms-ind';
 
-export interface OpenDataSource {
-  id: string;
-  body?: string | undefined;
+type IndicatorData = CollectionEntry<'indikator'>['data'];
+
+/** What a record is made of: an indicator entry, typed by its collection's schema, and its unit's name. */
+export interface OpenDataSource extends Pick<CollectionEntry<'indikator'>, 'id' | 'body'> {
   unitName: string;
-  data: {
-    tingkat: string;
-    lampiran: string;
-    tabel: number;
-    nomor: number;
-    sasaran: string;
-    indikator: string;
-    sumberData?: string | undefined;
-    satuan: string;
-    polaritas: string;
-    rumusKeputusan?: string | undefined;
-    rumus: FormulaDefinition;
-    catatan: { judul: string; teks: string }[];
-  };
+  data: Pick<
+    IndicatorData,
+    | 'tingkat'
+    | 'lampiran'
+    | 'tabel'
+    | 'nomor'
+    | 'sasaran'
+    | 'indikator'
+    | 'sumberData'
+    | 'satuan'
+    | 'polaritas'
+    | 'rumusKeputusan'
+    | 'rumus'
+    | 'catatan'
+  >;
 }
+
+/** "a, b, atau c": the values a field may take, as the schema lists them. */
+const oneOf = (values: readonly string[]) => `${new Intl.ListFormat('id', { type: 'disjunction' }).format(values)}.`;
 
 interface FieldSpec {
   name: string;
@@ -41,7 +47,7 @@ export const OPEN_DATA_FIELDS = [
   { name: 'id', type: 'string', title: 'ID', description: 'Pengenal tetap indikator (slug halaman).' },
   { name: 'url', type: 'string', title: 'URL', description: 'Alamat halaman indikator di situs, tanpa nama host.' },
   { name: 'tingkat', type: 'string', title: 'Tingkat', description: 'IKU (Indikator Kinerja Utama) atau IK (Indikator Kinerja).' },
-  { name: 'lampiran', type: 'string', title: 'Lampiran', description: 'Lampiran keputusan: I (IKU) atau II (IK).' },
+  { name: 'lampiran', type: 'string', title: 'Lampiran', description: 'Lampiran keputusan yang memuatnya, seperti ditulis halaman Keputusan (misalnya I).' },
   { name: 'tabel', type: 'integer', title: 'Tabel', description: 'Urutan tabel dalam lampirannya.' },
   { name: 'nomor', type: 'integer', title: 'Nomor', description: 'Kolom NO dalam tabelnya.' },
   { name: 'sasaran', type: 'string', title: 'Sasaran', description: 'Kinerja (sasaran), sesuai teks keputusan.' },
@@ -49,31 +55,23 @@ export const OPEN_DATA_FIELDS = [
   { name: 'penjelasan', type: 'string', title: 'Penjelasan', description: 'Kolom makna, alasan pemilihan, perhitungan atau penjelasan, sesuai teks keputusan.' },
   { name: 'rumus_keputusan', type: 'string', title: 'Rumus keputusan', description: 'Rumus persis seperti tertulis dalam keputusan; kosong bila keputusan tidak memuatnya.' },
   { name: 'rumus_latex', type: 'string', title: 'Rumus (LaTeX)', description: 'Rumus yang dihitung situs, dalam LaTeX.' },
-  { name: 'rumus_jenis', type: 'string', title: 'Jenis rumus', description: 'persentase, rasio, jumlah, cacah, nilai, ikm atau sakip.' },
+  { name: 'rumus_jenis', type: 'string', title: 'Jenis rumus', description: oneOf(rumusSchema.options.map((o) => o.shape.jenis.value)) },
   { name: 'rumus_usulan', type: 'boolean', title: 'Rumus usulan', description: 'true bila keputusan tidak memuat rumus dan rumus ini usulan situs.' },
-  { name: 'satuan', type: 'string', title: 'Satuan', description: 'persen, rupiah, jumlah, indeks, nilai atau rasio.' },
+  { name: 'satuan', type: 'string', title: 'Satuan', description: oneOf(satuanSchema.options) },
   { name: 'polaritas', type: 'string', title: 'Polaritas', description: 'naik (makin tinggi makin baik) atau turun (makin rendah makin baik).' },
   { name: 'penanggung_jawab', type: 'string', title: 'Penanggung jawab', description: 'Nama unit sesuai ejaan keputusan.' },
   { name: 'sumber_data', type: 'string', title: 'Sumber data', description: 'Sesuai teks keputusan; kosong bila keputusan tidak menyebutkannya.' },
   { name: 'catatan', type: 'string', title: 'Catatan redaksi', description: 'Catatan situs, bukan bagian dari keputusan; di CSV satu catatan per baris.' },
 ] as const satisfies readonly FieldSpec[];
 
-export type OpenDataRecord = {
+export type OpenDataRecord = Pick<IndicatorData, 'tingkat' | 'lampiran' | 'tabel' | 'nomor' | 'sasaran' | 'indikator' | 'satuan' | 'polaritas'> & {
   id: string;
   url: string;
-  tingkat: string;
-  lampiran: string;
-  tabel: number;
-  nomor: number;
-  sasaran: string;
-  indikator: string;
   penjelasan: string;
   rumus_keputusan: string | null;
   rumus_latex: string;
-  rumus_jenis: string;
+  rumus_jenis: IndicatorData['rumus']['jenis'];
   rumus_usulan: boolean;
-  satuan: string;
-  polaritas: string;
   penanggung_jawab: string;
   sumber_data: string | null;
   catatan: string[];
@@ -118,10 +116,10 @@ export function toCsv(records: readonly OpenDataRecord[]): string {
 }
 
 /** The Frictionless Data Package that describes indikator.csv and the MS-Ind files. */
-export function dataPackage(options: { title: string; description: string; homepage: string; version: string }) {
+export function dataPackage(options: { name: string; title: string; description: string; homepage: string; version: string }) {
   return {
     profile: 'tabular-data-package',
-    name: 'katalog-indikator-kinerja-dpmptsptk-balangan',
+    name: options.name,
     title: options.title,
     description: options.description,
     homepage: options.homepage,

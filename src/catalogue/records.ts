@@ -6,5 +6,5 @@ import { toRecord, type OpenDataRecord } from './open-data';
 
 export async function catalogueRecords(): Promise<OpenDataRecord[]> {
   const { indicators } = await loadCatalogue();
-  return indicators.map((i) => toRecord({ id: i.id, body: i.entry.body, unitName: i.unit.data.nama, data: i.data }));
+  return indicators.map((i) => toRecord({ ...i.entry, unitName: i.unit.data.nama }));
 }

@@ -5,7 +5,7 @@
  */
 import { indicatorsUsingTerm, type Catalogue, type Indicator, type TermEntry } from './load';
 import { parseSections } from './sections';
-import { UNIT_KIND_LABEL } from './labels';
+import { unitKindLabel } from './office';
 import { achievement, type Achievement } from '../domain/achievement';
 import { decimalFromString } from '../domain/number/decimal';
 import type { Polarity } from '../domain/formula/definition';
@@ -72,6 +72,6 @@ export function selectionReason(indicator: Indicator): string | undefined {
 /** The kinds of unit that hold IK ("sekretariat", "bidang", ...), in the order of the units. */
 export function kindsHoldingIk(catalogue: Catalogue): string[] {
   const holders = new Set(catalogue.indicators.filter((i) => i.data.tingkat === 'IK').map((i) => i.unit.id));
-  const kinds = catalogue.units.filter((u) => holders.has(u.id)).map((u) => UNIT_KIND_LABEL[u.data.jenis].toLowerCase());
+  const kinds = catalogue.units.filter((u) => holders.has(u.id)).map((u) => unitKindLabel(catalogue.office, u.data.jenis).toLowerCase());
   return [...new Set(kinds)];
 }

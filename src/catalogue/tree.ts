@@ -10,9 +10,13 @@
  *
  * Pure: takes plain arrays, so it is tested without Astro and works on any catalogue.
  */
-import { compareDecreeOrder, type DecreePosition } from './order';
+import type { CollectionEntry } from 'astro:content';
+import type { DecreePosition } from './order';
+import { HEAD_KIND } from './structure';
 
-export type UnitKind = 'kepala' | 'sekretariat' | 'bidang' | 'sub-bagian' | 'sub-koordinator';
+/** A kind of unit, one of the office record's `jenisUnit` codes; `kepala` is the head of the office. */
+export type UnitKind = CollectionEntry<'unit'>['data']['jenis'];
+type Tingkat = CollectionEntry<'indikator'>['data']['tingkat'];
 
 export interface TreeUnit {
   id: string;
@@ -28,7 +32,7 @@ export interface TreeUnit {
 export interface TreeIndicator extends DecreePosition {
   id: string;
   indikator: string;
-  tingkat: 'IKU' | 'IK';
+  tingkat: Tingkat;
   /** The id of the unit that answers for it (the decree's PENANGGUNG JAWAB). */
   unitId: string;
 }
@@ -83,18 +87,19 @@ function byUrutan(a: TreeUnit, b: TreeUnit): number {
 }
 
 /**
- * Builds the tree. Throws when there is not exactly one head of the office (`jenis: kepala`),
- * since there is then no root to hang anything from; every other inconsistency is reported in
- * `problems` and the affected units and indicators are still placed exactly once.
+ * Builds the tree from the indicators in the decree's order (as the catalogue lists them). Throws
+ * when there is not exactly one head of the office (`jenis: kepala`), since there is then no root to
+ * hang anything from; every other inconsistency is reported in `problems` and the affected units and
+ * indicators are still placed exactly once.
  */
 export function buildPerformanceTree<U extends TreeUnit, I extends TreeIndicator>(
   units: readonly U[],
   indicators: readonly I[],
 ): PerformanceTree<U, I> {
-  const heads = units.filter((u) => u.jenis === 'kepala');
+  const heads = units.filter((u) => u.jenis === HEAD_KIND);
   if (heads.length !== 1) {
     const found = heads.map((u) => u.id).join(', ') || 'none';
-    throw new Error(`performance tree: expected exactly one unit with jenis "kepala", found ${heads.length} (${found})`);
+    throw new Error(`performance tree: expected exactly one unit with jenis "${HEAD_KIND}", found ${heads.length} (${found})`);
   }
   const head = heads[0]!;
   const problems: TreeProblem[] = [];
@@ -102,7 +107,7 @@ export function buildPerformanceTree<U extends TreeUnit, I extends TreeIndicator
 
   const indicatorsByUnit = new Map<string, I[]>();
   const unplaced: I[] = [];
-  for (const indicator of [...indicators].sort(compareDecreeOrder)) {
+  for (const indicator of indicators) {
     if (!unitById.has(indicator.unitId)) {
       unplaced.push(indicator);
       problems.push({
@@ -214,7 +219,7 @@ export interface CatalogueLike {
   indicators: readonly {
     id: string;
     unit: { id: string };
-    data: DecreePosition & { indikator: string; tingkat: 'IKU' | 'IK' };
+    data: DecreePosition & { indikator: string; tingkat: Tingkat };
   }[];
 }
 

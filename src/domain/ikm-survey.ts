@@ -33,7 +33,6 @@ export const IKM_WEIGHT_LABELS: Readonly<Record<IkmWeight, { text: string }>> = 
 /** Stable keys of the IKM inputs, used in `FieldError.field`. */
 export const IKM_FIELD = {
   responden: 'responden',
-  jawaban: 'jawaban',
   /** The total of unsur `nomor` (1-9). */
   unsur: (nomor: number): string => `unsur.${nomor}`,
 } as const;

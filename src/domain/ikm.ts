@@ -38,30 +38,27 @@ export type IkmMutu = 'A' | 'B' | 'C' | 'D';
 export interface IkmCategory {
   mutu: IkmMutu;
   kinerja: string;
-  nilaiPersepsi: 1 | 2 | 3 | 4;
-  /** The interval of the IKM unit value (1-4), as the regulation's table writes it. */
-  intervalUnit: string;
-  /** The interval of the converted IKM (25-100). */
+  /** The interval of the converted IKM (25-100), as the regulation's table writes it. */
   intervalKonversi: string;
   /** The lowest converted value (two decimals) in this category. */
   min: Decimal;
 }
 
-/** PermenPANRB 14/2017, Lampiran: nilai persepsi, interval, interval konversi, mutu, kinerja unit. */
+/** PermenPANRB 14/2017, Lampiran: mutu and kinerja unit by interval konversi (each row of the table quoted above it). */
 export const IKM_CATEGORIES: readonly IkmCategory[] = [
-  // Lampiran: 3,5324-4,00 / 88,31-100,00 = A, Sangat Baik
-  { mutu: 'A', kinerja: 'Sangat Baik', nilaiPersepsi: 4, intervalUnit: '3,5324–4,00', intervalKonversi: '88,31–100,00', min: decimalFromString('88.31') },
-  // Lampiran: 3,0644-3,532 / 76,61-88,30 = B, Baik
-  { mutu: 'B', kinerja: 'Baik', nilaiPersepsi: 3, intervalUnit: '3,0644–3,532', intervalKonversi: '76,61–88,30', min: decimalFromString('76.61') },
-  // Lampiran: 2,60-3,064 / 65,00-76,60 = C, Kurang Baik
-  { mutu: 'C', kinerja: 'Kurang Baik', nilaiPersepsi: 2, intervalUnit: '2,60–3,064', intervalKonversi: '65,00–76,60', min: decimalFromString('65.00') },
-  // Lampiran: 1,00-2,5996 / 25,00-64,99 = D, Tidak Baik
-  { mutu: 'D', kinerja: 'Tidak Baik', nilaiPersepsi: 1, intervalUnit: '1,00–2,5996', intervalKonversi: '25,00–64,99', min: decimal(0) },
+  // Lampiran: nilai persepsi 4, 3,5324-4,00 / 88,31-100,00 = A, Sangat Baik
+  { mutu: 'A', kinerja: 'Sangat Baik', intervalKonversi: '88,31–100,00', min: decimalFromString('88.31') },
+  // Lampiran: nilai persepsi 3, 3,0644-3,532 / 76,61-88,30 = B, Baik
+  { mutu: 'B', kinerja: 'Baik', intervalKonversi: '76,61–88,30', min: decimalFromString('76.61') },
+  // Lampiran: nilai persepsi 2, 2,60-3,064 / 65,00-76,60 = C, Kurang Baik
+  { mutu: 'C', kinerja: 'Kurang Baik', intervalKonversi: '65,00–76,60', min: decimalFromString('65.00') },
+  // Lampiran: nilai persepsi 1, 1,00-2,5996 / 25,00-64,99 = D, Tidak Baik
+  { mutu: 'D', kinerja: 'Tidak Baik', intervalKonversi: '25,00–64,99', min: decimal(0) },
 ];
 
 /** The category of a converted IKM, graded on the value rounded to two decimals. */
-export function ikmCategory(converted: Decimal | Fraction): IkmCategory {
-  const rounded = 'units' in converted ? round(converted, 2) : roundFraction(converted, 2);
+export function ikmCategory(converted: Decimal): IkmCategory {
+  const rounded = round(converted, 2);
   return IKM_CATEGORIES.find((category) => compare(rounded, category.min) >= 0) ?? IKM_CATEGORIES[IKM_CATEGORIES.length - 1]!;
 }
 

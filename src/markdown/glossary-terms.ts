@@ -1,12 +1,14 @@
 /**
  * The glossary's terms read straight from the content folder, for the Markdown pipeline, which runs
- * before Astro's collections can be queried. The collection schema still validates these files.
+ * before Astro's collections can be queried. They are read with the collection's own schema; a file
+ * that does not fit is left out here, and the collection fails the build naming it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from '../catalogue/content-dir';
 import type { GlossaryTerm } from '../catalogue/glossary';
+import { istilahSchema } from '../schema/istilah';
 
 export function readGlossaryTerms(dir: string = join(contentDir, 'istilah')): GlossaryTerm[] {
   let files: string[];
@@ -15,12 +17,8 @@ export function readGlossaryTerms(dir: string = join(contentDir, 'istilah')): Gl
   } catch {
     return [];
   }
-  return files.map((file) => {
-    const data = parse(readFileSync(join(dir, file), 'utf8')) as { istilah?: unknown; kepanjangan?: unknown };
-    return {
-      id: basename(file, '.yaml'),
-      istilah: String(data.istilah ?? ''),
-      kepanjangan: typeof data.kepanjangan === 'string' ? data.kepanjangan : undefined,
-    };
+  return files.flatMap((file) => {
+    const read = istilahSchema.safeParse(parse(readFileSync(join(dir, file), 'utf8')));
+    return read.success ? [{ id: basename(file, '.yaml'), istilah: read.data.istilah, kepanjangan: read.data.kepanjangan }] : [];
   });
 }

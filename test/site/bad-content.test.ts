@@ -37,7 +37,7 @@ describe('the minimal fixture catalogue', () => {
 });
 
 describe('a bad content file fails the build naming the file and the field', () => {
-  const cases: { name: string; change: (dir: string) => void; field: string; says: RegExp }[] = [
+  const cases: { name: string; change: (dir: string) => void; field: string; says: RegExp; file?: RegExp }[] = [
     {
       name: 'missing sasaran',
       change: (dir) => edit(dir, INDICATOR, (t) => t.replace(/^sasaran:.*\n/m, '')),
@@ -86,12 +86,31 @@ describe('a bad content file fails the build naming the file and the field', () 
       field: 'body',
       says: /unknown heading "## Cara menghitung"/,
     },
+    {
+      name: 'a lampiran the decree record does not declare',
+      change: (dir) => edit(dir, INDICATOR, (t) => t.replace(/^lampiran: II$/m, 'lampiran: III')),
+      field: 'lampiran',
+      says: /unknown lampiran "III"/,
+    },
+    {
+      name: 'a level its lampiran does not hold',
+      change: (dir) => edit(dir, INDICATOR, (t) => t.replace(/^tingkat: IK$/m, 'tingkat: IKU')),
+      field: 'tingkat',
+      says: /tingkat IKU is not held by lampiran II/,
+    },
+    {
+      name: 'a kind of unit the office record does not declare',
+      change: (dir) => edit(dir, 'unit/unit-contoh.yaml', (t) => t.replace(/^jenis: bidang$/m, 'jenis: seksi')),
+      field: 'jenis',
+      says: /unknown kind of unit "seksi"/,
+      file: /unit-contoh\.yaml/,
+    },
   ];
 
-  it.each(cases)('$name', async ({ name, change, field, says }) => {
+  it.each(cases)('$name', async ({ name, change, field, says, file }) => {
     const result = await buildWith(name.replace(/\W+/g, '-'), change);
     expect(result.code).not.toBe(0);
-    const fileNamed = name === 'duplicate indicator' ? /salinan\.mdx|persentase-contoh\.mdx/ : /persentase-contoh(\.mdx)?/;
+    const fileNamed = file ?? (name === 'duplicate indicator' ? /salinan\.mdx|persentase-contoh\.mdx/ : /persentase-contoh(\.mdx)?/);
     expect(result.output).toMatch(fileNamed);
     expect(result.output).toContain(field);
     expect(result.output).toMatch(says);

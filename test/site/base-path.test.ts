@@ -1,10 +1,12 @@
 // The site served from a sub-path, as on many government hosts: links, assets, the calculator and
 // search all work under /katalog/.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
 import { openSite, watchPage, type Site } from '../support/browser';
+import { builtPages } from '../support/site-pages';
 
 const BASE = '/katalog/';
 const out = join(projectRoot, 'test/.tmp/site-base');
@@ -55,5 +57,16 @@ describe(`the site under ${BASE}`, () => {
     await page.waitForURL(`${site.url}indikator/persentase-pengaduan-yang-terselesaikan/`);
     expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
     await page.close();
+  });
+
+  it('lists every page in the sitemap under the sub-path, and robots.txt points to it', () => {
+    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const locations = (path: string) => parse(read(path)).querySelectorAll('loc').map((loc) => new URL(loc.textContent.trim()));
+    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/katalog\/sitemap-index\.xml$/m);
+    const listed = locations('sitemap-index.xml').flatMap((s) => {
+      expect(s.pathname.startsWith(BASE), s.href).toBe(true);
+      return locations(s.pathname.slice(BASE.length));
+    });
+    expect(listed.map((url) => url.pathname).sort()).toEqual(builtPages(out).filter((p) => p !== '404.html').map((p) => `${BASE}${p}`));
   });
 });

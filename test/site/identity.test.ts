@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
 import { openSite, watchPage, type Site } from '../support/browser';
 import { axeViolations } from '../support/axe';
-import { distFile } from '../support/dist';
+import { parse } from 'node-html-parser';
+import { distDocument } from '../support/dom';
 
 const FIXTURE = join(projectRoot, 'test/fixtures/minimal');
 const work = mkdtempSync(join(tmpdir(), 'katalog-identitas-'));
@@ -35,10 +36,10 @@ function pngSize(path: string) {
 
 describe('without a logo or colours (this catalogue)', () => {
   it('keeps the site’s own icon and accent, and no inline style', () => {
-    const home = distFile('index.html');
-    expect(home).not.toContain('class="brand__logo"'); // the inlined stylesheet names the class
-    expect(home).toContain('href="/identitas/ikon.svg"');
-    expect(home).not.toMatch(/<style[^>]*>html:root\{--color-accent/);
+    const home = distDocument('');
+    expect(home.querySelector('.brand__logo')).toBeNull();
+    expect(home.querySelector('link[rel="icon"][type="image/svg+xml"]')?.getAttribute('href')).toBe('/identitas/ikon.svg');
+    expect(home.querySelectorAll('style').filter((style) => style.textContent.includes('html:root{--color-accent'))).toEqual([]);
   });
 });
 
@@ -54,10 +55,18 @@ describe('an office with its logo and accent colours', () => {
   });
   afterAll(() => site?.close());
 
-  it('shows the logo in the header, beside the office’s name', () => {
-    const home = readFileSync(join(outDir, 'index.html'), 'utf8');
-    // The test mark is 48 x 32: shown 40 px high, 60 px wide.
-    expect(home).toMatch(/<img class="brand__logo" src="\/identitas\/logo.svg" width="60" height="40" alt="">/);
+  const page = (path: string) => parse(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+
+  it('shows the logo in the header, beside the office’s name, and on the manual’s printed cover', () => {
+    const logo = page('').querySelector('.brand .brand__logo');
+    // The test mark is 48 x 32: shown 40 px high, 60 px wide; decorative, the name is beside it.
+    expect([logo?.getAttribute('src'), logo?.getAttribute('width'), logo?.getAttribute('height'), logo?.getAttribute('alt')]).toEqual([
+      '/identitas/logo.svg',
+      '60',
+      '40',
+      '',
+    ]);
+    expect(page('manual').querySelector('.cover .cover__logo')?.getAttribute('src')).toBe('/identitas/logo.svg');
   });
 
   it('makes square PNG app icons of 192 and 512 pixels from it', () => {

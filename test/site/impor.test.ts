@@ -21,10 +21,14 @@ function impor(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A content folder with the office record, decree and glossary of the minimal fixture, no indicators. */
+/**
+ * A content folder with no indicators yet: the office record and decree record a new office writes
+ * for the imported table (test/fixtures/impor/), and the minimal fixture's glossary.
+ */
 function officeOnly(name: string): string {
   const dir = join(work, name);
-  for (const part of ['kantor', 'keputusan', 'istilah']) cpSync(join(projectRoot, 'test/fixtures/minimal', part), join(dir, part), { recursive: true });
+  for (const part of ['kantor', 'keputusan']) cpSync(join(projectRoot, 'test/fixtures/impor', part), join(dir, part), { recursive: true });
+  cpSync(join(projectRoot, 'test/fixtures/minimal/istilah'), join(dir, 'istilah'), { recursive: true });
   return dir;
 }
 

@@ -6,14 +6,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/astro-build';
 import { builtRecords } from '../support/records';
-import { distFile } from '../support/dist';
+import { distDocument, pageStyles, textOf } from '../support/dom';
 
-const html = distFile('manual/index.html');
+const page = distDocument('manual/');
 const records = builtRecords();
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The decree's number as its content file records it. */
 const decreeDir = join(projectRoot, 'content/keputusan');
@@ -23,16 +19,13 @@ const decreeNumber = readdirSync(decreeDir)
   .replace(/^["']|["']$/g, '');
 
 /** Each indicator's part of the manual, by id, in the order they appear. */
-const entries = html
-  .split(/(?=<section class="entry")/)
-  .slice(1)
-  .map((chunk) => ({ id: /^<section class="entry" id="([^"]+)"/.exec(chunk)![1]!, html: chunk }));
+const entries = page.querySelectorAll('section.entry').map((section) => ({ id: section.id, section, text: textOf(section) }));
 
 /** The CSS the page loads: its stylesheets and any inline styles. */
-const css = [
-  ...[...html.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+\.css)"/g)].map((m) => distFile(join('_astro', m[1]!))),
-  ...[...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!),
-].join('\n');
+const css = pageStyles(page);
+
+/** A value as it reads on the page: white space collapsed. */
+const words = (value: string) => value.replace(/\s+/g, ' ').trim();
 
 describe('the Manual IKU', () => {
   it('has every indicator once, in the decree\'s order', () => {
@@ -42,45 +35,47 @@ describe('the Manual IKU', () => {
 
   it('heads each indicator with its number and name, as an h2', () => {
     records.forEach((r, n) => {
-      expect(entries[n]!.html).toMatch(new RegExp(`<h2 id="${r.id}-judul"[^>]*><span[^>]*>${n + 1}\\.</span> ${escapeHtml(r.indikator).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h2>`));
+      const heading = entries[n]!.section.querySelector('h2');
+      expect(heading?.id).toBe(`${r.id}-judul`);
+      expect(textOf(heading)).toBe(`${n + 1}. ${r.indikator}`);
     });
   });
 
   it('gives each indicator its full definition', () => {
     records.forEach((r, n) => {
-      const entry = entries[n]!.html;
-      expect(entry, r.id).toContain(escapeHtml(r.sasaran));
-      expect(entry, r.id).toContain(escapeHtml(r.penanggung_jawab));
-      expect(entry, r.id).toContain(r.sumber_data === null ? 'tidak disebutkan dalam keputusan' : escapeHtml(r.sumber_data));
-      if (r.rumus_keputusan !== null) expect(entry, r.id).toContain(escapeHtml(r.rumus_keputusan));
-      expect(entry, r.id).toMatch(/class="katex-display"/);
+      const { section, text: entry } = entries[n]!;
+      expect(entry, r.id).toContain(words(r.sasaran));
+      expect(entry, r.id).toContain(words(r.penanggung_jawab));
+      expect(entry, r.id).toContain(r.sumber_data === null ? 'tidak disebutkan dalam keputusan' : words(r.sumber_data));
+      if (r.rumus_keputusan !== null) expect(entry, r.id).toContain(words(r.rumus_keputusan));
+      expect(section.querySelector('.katex-display'), r.id).not.toBeNull();
       expect(entry.includes('Usulan situs, bukan dari keputusan'), r.id).toBe(r.rumus_usulan);
       expect(entry.includes('Catatan redaksi — bukan bagian dari keputusan'), r.id).toBe(r.catatan.length > 0);
     });
   });
 
   it('keeps the body headings below the indicator\'s h2, with no repeated ids', () => {
-    for (const e of entries) expect(e.html, e.id).not.toMatch(/<h2 id="(makna|alasan-pemilihan|perhitungan)"/);
-    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    for (const e of entries) expect(e.section.querySelectorAll('h2').map((h) => h.id), e.id).toEqual([`${e.id}-judul`]);
+    const ids = page.querySelectorAll('[id]').map((e) => e.id);
     expect(ids.length - new Set(ids).size).toBe(0);
   });
 
   it('has a cover with the decree\'s identity and the manual\'s title', () => {
-    const cover = /<header class="cover"[\s\S]*?<\/header>/.exec(html)![0];
+    const cover = page.querySelector('header.cover');
     expect(decreeNumber.length).toBeGreaterThan(0);
-    expect(cover).toContain(escapeHtml(decreeNumber));
-    expect(cover).toMatch(/<h1[^>]*>Manual Indikator Kinerja Utama dan Indikator Kinerja<\/h1>/);
-    expect(cover).toContain('Paringin');
-    expect(cover).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
+    expect(textOf(cover)).toContain(decreeNumber);
+    expect(textOf(cover?.querySelector('h1'))).toBe('Manual Indikator Kinerja Utama dan Indikator Kinerja');
+    expect(textOf(cover)).toContain('Paringin');
+    expect(cover?.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('has a table of contents linking every indicator, in order', () => {
-    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)![0];
-    expect([...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1])).toEqual(records.map((r) => r.id));
+    const links = page.querySelectorAll('nav.toc a[href^="#"]').map((a) => a.getAttribute('href')!.slice(1));
+    expect(links).toEqual(records.map((r) => r.id));
   });
 
   it('tells the reader how to save it as PDF', () => {
-    expect(html).toMatch(/Simpan sebagai PDF/);
+    expect(textOf(page.querySelector('main'))).toContain('Simpan sebagai PDF');
   });
 
   it('prints each indicator from a new page, with page numbers and no number on the cover', () => {

@@ -6,12 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPAIAN_FIELDS } from '../../src/catalogue/measurement-open-data';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
 import { axeViolations } from '../support/axe';
 import { openSite, watchPage, type Site } from '../support/browser';
-import { parseCsv } from '../support/csv';
 import { distFile } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'katalog-capaian-'));
@@ -137,7 +137,7 @@ describe('a fixture year with figures', () => {
   });
 
   it('publishes the figures as open data for machines', () => {
-    const rows = parseCsv(readFileSync(join(fixtureDist, 'data/capaian.csv'), 'utf8'));
+    const rows: string[][] = parse(readFileSync(join(fixtureDist, 'data/capaian.csv'), 'utf8'), { record_delimiter: '\r\n' });
     expect(rows[0]).toEqual(CAPAIAN_FIELDS.map((f) => f.name));
     expect(rows).toContainEqual(['nilai-realisasi-investasi', '2024', 'TAHUN', '10000000000', '5250000000', 'rekap', '', '', '52.5', 'Kurang', 'Perjanjian Kinerja 2024', '']);
     expect(rows).toContainEqual(['rasio-persediaan-tenaga-kerja-terhadap-kebutuhan-tenaga-kerja', '2024', 'TAHUN', '1', '1.25', 'tertulis', '150', '120', '125', 'Sangat Baik', 'LKjIP 2024; diolah', '']);

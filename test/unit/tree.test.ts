@@ -11,6 +11,7 @@ import {
   type TreeUnit,
   type UnitKind,
 } from '../../src/catalogue/tree';
+import { decreeOrder } from '../../src/catalogue/order';
 
 function unit(id: string, jenis: UnitKind, urutan: number, induk?: string, indukDisimpulkan = true): TreeUnit {
   return { id, nama: id, jenis, urutan, induk, indukDisimpulkan: induk !== undefined && indukDisimpulkan };
@@ -48,7 +49,8 @@ const allIndicatorIds = (tree: ReturnType<typeof buildPerformanceTree>) => [
 ].map((i) => i.id);
 
 describe('buildPerformanceTree on a consistent office', () => {
-  const tree = buildPerformanceTree(UNITS, INDICATORS);
+  // The catalogue hands the tree its indicators in the decree's order.
+  const tree = buildPerformanceTree(UNITS, [...INDICATORS].sort(decreeOrder([{ lampiran: 'I' }, { lampiran: 'II' }])));
 
   it('puts the head of the office at the root, with the IKU in the decree\'s order', () => {
     expect(tree.root.unit.id).toBe('kepala');

@@ -4,11 +4,13 @@ import type { Realisation } from '../../domain/formula/realisation';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
+import { RealisationLine } from './RealisationLine';
 import { type SingleLayout, countKind } from './kinds/count';
 
 export const countView: KindView<CountFormula, Realisation, SingleLayout, undefined> = {
   kind: countKind,
   Inputs: ({ evaluation: { layout } }) => <Field spec={layout.value} />,
+  Headline: RealisationLine,
 };
 
 export function CountCalculator(props: CalculatorProps<CountFormula, undefined>) {

@@ -53,8 +53,8 @@ export interface KindView<F extends FormulaDefinition = FormulaDefinition, R ext
   kind: Kind<F, R, L>;
   /** The kind's inputs, with whatever helps fill them in (the target is added after them). */
   Inputs: FunctionComponent<KindInputsProps<F, R, L, W>>;
-  /** The result's headline in the output; a realisation's by default. Phrasing content. */
-  Headline?: FunctionComponent<{ result: R }>;
+  /** The result's headline in the output (`RealisationLine` for a realisation). Phrasing content. */
+  Headline: FunctionComponent<{ result: R }>;
   /** Shown after the output (IKM's table of NRR). */
   After?: FunctionComponent<{ result: R; id: string }>;
 }
@@ -102,17 +102,8 @@ function WorkingLines({ steps, warnings }: Working) {
   );
 }
 
-function RealisationLine({ result }: { result: Shown }) {
-  return (
-    <span class="calc-result-line">
-      Realisasi: <strong class="calc-result-value">{result.formatted}</strong>
-      {result.short && <span class="calc-result-short"> ({result.short})</span>}
-    </span>
-  );
-}
-
 export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L, W>({
-  view: { Inputs, Headline = RealisationLine, After },
+  view: { Inputs, Headline, After },
   words,
   indicator,
   state,

@@ -8,6 +8,7 @@ import type { Realisation } from '../../domain/formula/realisation';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
+import { RealisationLine } from './RealisationLine';
 import { type PercentageLayout, percentageKind } from './kinds/percentage';
 
 export const percentageView: KindView<PercentageFormula, Realisation, PercentageLayout, undefined> = {
@@ -23,6 +24,7 @@ export const percentageView: KindView<PercentageFormula, Realisation, Percentage
       {layout.whole && <Field spec={layout.whole} />}
     </>
   ),
+  Headline: RealisationLine,
 };
 
 export function PercentageCalculator(props: CalculatorProps<PercentageFormula, undefined>) {

@@ -4,6 +4,7 @@ import type { Realisation } from '../../domain/formula/realisation';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
+import { RealisationLine } from './RealisationLine';
 import { type RatioLayout, ratioKind } from './kinds/ratio';
 
 export const ratioView: KindView<RatioFormula, Realisation, RatioLayout, undefined> = {
@@ -14,6 +15,7 @@ export const ratioView: KindView<RatioFormula, Realisation, RatioLayout, undefin
       <Field spec={layout.whole} />
     </>
   ),
+  Headline: RealisationLine,
 };
 
 export function RatioCalculator(props: CalculatorProps<RatioFormula, undefined>) {

@@ -4,12 +4,14 @@ import type { Realisation } from '../../domain/formula/realisation';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
+import { RealisationLine } from './RealisationLine';
 import type { SingleLayout } from './kinds/count';
 import { scoreKind } from './kinds/score';
 
 export const scoreView: KindView<ScoreFormula, Realisation, SingleLayout, undefined> = {
   kind: scoreKind,
   Inputs: ({ evaluation: { layout } }) => <Field spec={layout.value} />,
+  Headline: RealisationLine,
 };
 
 export function ScoreCalculator(props: CalculatorProps<ScoreFormula, undefined>) {

@@ -8,6 +8,7 @@ import type { Realisation } from '../../domain/formula/realisation';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
+import { RealisationLine } from './RealisationLine';
 import { type SumLayout, addRow, removeRow, sumKind, switchMode } from './kinds/sum';
 import type { SumWords } from './words';
 
@@ -68,7 +69,7 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
   );
 }
 
-export const sumView: KindView<SumFormula, Realisation, SumLayout, SumWords> = { kind: sumKind, Inputs: SumInputs };
+export const sumView: KindView<SumFormula, Realisation, SumLayout, SumWords> = { kind: sumKind, Inputs: SumInputs, Headline: RealisationLine };
 
 export function SumCalculator(props: CalculatorProps<SumFormula, SumWords>) {
   return <CalculatorForm view={sumView} {...props} />;

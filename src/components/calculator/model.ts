@@ -100,8 +100,6 @@ export interface Shown extends Working {
   /** The value as reported: the capaian is computed from it. */
   value: Decimal;
   formatted: string;
-  /** Money only: "Rp 12,4 miliar". */
-  short?: string | undefined;
 }
 
 /** Reads the inputs of one evaluation. */

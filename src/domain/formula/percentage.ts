@@ -3,7 +3,8 @@ import { type Decimal, compare, decimal, decimalFromNumber, multiply } from '../
 import { formatExactNumber } from '../number/format';
 import { type Outcome, failure, success } from '../outcome';
 import type { PercentageFormula } from './definition';
-import { FIELD, type Realisation, divisorErrors, notNegative, quotient } from './realisation';
+import { divisorErrors, notNegative, quotient } from './quotient';
+import { FIELD, type Realisation } from './realisation';
 
 /**
  * part / whole x 100%. The whole is the decree's fixed number when it gives one (125 Orang), and

@@ -3,7 +3,8 @@ import type { Decimal } from '../number/decimal';
 import { formatExactNumber } from '../number/format';
 import { type Outcome, failure, success } from '../outcome';
 import type { RatioFormula, Satuan } from './definition';
-import { FIELD, type Realisation, divisorErrors, notNegative, quotient } from './realisation';
+import { divisorErrors, notNegative, quotient } from './quotient';
+import { FIELD, type Realisation } from './realisation';
 
 /** part / whole, without x 100% (e.g. job seekers per vacancy). */
 export function ratio(rumus: RatioFormula, part: Decimal, whole: Decimal, satuan: Satuan = 'rasio'): Outcome<Realisation> {

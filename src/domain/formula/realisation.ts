@@ -4,10 +4,9 @@
  * (`percentage.ts`, `ratio.ts`, `sum.ts`, `count.ts`, `score.ts`), so a calculator loads only the
  * formula it computes; `compute.ts` gathers them.
  */
-import { type Decimal, isNegative, isZero } from '../number/decimal';
-import { divide, isExactAt, roundFraction } from '../number/fraction';
+import type { Decimal } from '../number/decimal';
 import { SATUAN_DIGITS, formatBySatuan } from '../number/format';
-import type { FieldError, Working } from '../outcome';
+import type { Working } from '../outcome';
 import type { FormulaDefinition, Satuan } from './definition';
 
 /** A computed realisation. */
@@ -38,9 +37,6 @@ export function entryField(index: number): string {
   return `entri.${index}`;
 }
 
-/** Digits kept in a reported percentage or ratio. */
-export const REPORTED_DIGITS = 2;
-
 export function isSatuan(value: string): value is Satuan {
   return Object.hasOwn(SATUAN_DIGITS, value);
 }
@@ -61,26 +57,4 @@ export function resultSatuan(rumus: FormulaDefinition, satuan?: string): Satuan 
 
 export function realisation(value: Decimal, satuan: Satuan, working: Working, unitWord?: string): Realisation {
   return { value, satuan, formatted: formatBySatuan(value, satuan, unitWord), ...working };
-}
-
-export function notNegative(field: string, label: string, value: Decimal): FieldError[] {
-  return isNegative(value) ? [{ field, message: `${label} tidak boleh negatif.` }] : [];
-}
-
-/** What is wrong with a whole that a part is divided by: negative, or 0. */
-export function divisorErrors(field: string, label: string, value: Decimal): FieldError[] {
-  return isZero(value)
-    ? [{ field, message: `${label} tidak boleh 0, karena pembagian dengan nol tidak dapat dihitung.` }]
-    : notNegative(field, label, value);
-}
-
-/**
- * top / bottom as reported (rounded to two decimals), with the working: `formula` with the
- * person's numbers, then "= 78%" when the reported value is exact or "≈ 33,33%" when rounded.
- */
-export function quotient(top: Decimal, bottom: Decimal, satuan: Satuan, formula: string, warnings: string[] = []): Realisation {
-  const exact = divide(top, bottom);
-  const result = realisation(roundFraction(exact, REPORTED_DIGITS), satuan, { steps: [formula], warnings });
-  result.steps.push(`${isExactAt(exact, REPORTED_DIGITS) ? '=' : '≈'} ${result.formatted}`);
-  return result;
 }

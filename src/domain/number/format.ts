@@ -1,14 +1,14 @@
 /**
- * Numbers written the Indonesian way, as `Intl.NumberFormat('id-ID')` writes them: dot for
- * thousands, comma for decimals ("1.234.567", "61,7%", "Rp 12.400.000.000", "Rp 12,4 miliar").
- * Values are rounded exactly by `Decimal` (half away from zero) and their digits grouped as text,
- * so no digit of a large Rupiah figure passes through a binary float, and the calculator does not
- * carry Intl's formatter objects for what a regular expression does.
+ * Numbers written the Indonesian way, by `Intl.NumberFormat('id-ID')`: dot for thousands, comma
+ * for decimals ("1.234.567", "61,7%", "Rp 12.400.000.000"). Values are handed to Intl as decimal
+ * strings, which it formats exactly (rounding half away from zero, like `Decimal`), so no digit of
+ * a large Rupiah figure passes through a binary float. Intl ships with the browser: it costs the
+ * calculator no bytes. Reading numbers back is the one thing Intl cannot do (`parse.ts`).
  */
 import type { Satuan } from '../formula/definition';
 import { type Decimal, fractionDigits, round, toPlainString } from './decimal';
 
-/** No-break space between "Rp" and the figure, so the two never wrap onto separate lines. */
+/** The no-break space Intl writes between "Rp" and the figure, so the two never wrap apart. */
 export const NBSP = '\u00a0';
 
 /** How many digits after the comma a value shows: at least `min`, at most `max`. */
@@ -31,32 +31,43 @@ export const SATUAN_DIGITS: Readonly<Record<Satuan, DigitsRule>> = {
   rasio: UP_TO_TWO,
 };
 
-/** "1.234.567", "75,5": rounded to `max` digits after the comma, showing at least `min`. */
-export function formatNumber(value: Decimal, digits: DigitsRule = UP_TO_TWO): string {
-  // `round` gives exactly `max` digits after the point: "-1234.50".
-  const [integer = '', fraction = ''] = toPlainString(round(value, digits.max)).split('.');
-  const shown = fraction.slice(0, digits.min) + fraction.slice(digits.min).replace(/0+$/, '');
-  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, '.');
-  return shown ? `${grouped},${shown}` : grouped;
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One formatter per set of options, made on first use. */
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let format = formatters.get(key);
+  if (!format) {
+    // 'negative': a value that rounds to zero is "0", never "-0".
+    format = new Intl.NumberFormat('id-ID', { signDisplay: 'negative', ...options });
+    formatters.set(key, format);
+  }
+  return format;
 }
 
-/** A value with all its digits, as it was read: "2.500.000.000,5", "0,111", "1.234.567". */
+/** "1.234.567", "75,5": rounded to `max` digits after the comma, showing at least `min`. */
+export function formatNumber(value: Decimal, digits: DigitsRule = UP_TO_TWO): string {
+  return formatter({ minimumFractionDigits: digits.min, maximumFractionDigits: digits.max }).format(toPlainString(value));
+}
+
+/**
+ * A value with all its digits, as it was read: "2.500.000.000,5", "0,111", "1.234.567". (Intl
+ * allows up to 100 digits after the comma; values read by the parser have at most 15.)
+ */
 export function formatExactNumber(value: Decimal): string {
-  const digits = fractionDigits(value);
-  return formatNumber(value, { min: 0, max: digits });
+  return formatNumber(value, { min: 0, max: fractionDigits(value) });
 }
 
 /** "61,7%", "107,14%": a value already in percent (61,7, not 0,617). */
 export function formatPercent(value: Decimal, digits: DigitsRule = SATUAN_DIGITS.persen): string {
-  return `${formatNumber(value, digits)}%`;
+  const { min, max } = digits;
+  return formatter({ style: 'unit', unit: 'percent', minimumFractionDigits: min, maximumFractionDigits: max }).format(toPlainString(value));
 }
 
 /** "Rp 12.400.000.000", or with sen "Rp 2.500.000.000,50" (sen always two digits). */
 export function formatRupiah(value: Decimal): string {
-  const rounded = round(value, 2);
-  const sen = fractionDigits(rounded) > 0 ? 2 : 0;
-  const figure = formatNumber(rounded, { min: sen, max: sen });
-  return figure.startsWith('-') ? `-Rp${NBSP}${figure.slice(1)}` : `Rp${NBSP}${figure}`;
+  const sen = fractionDigits(round(value, 2)) > 0 ? 2 : 0;
+  return formatter({ style: 'currency', currency: 'IDR', minimumFractionDigits: sen, maximumFractionDigits: sen }).format(toPlainString(value));
 }
 
 /**
@@ -65,6 +76,7 @@ export function formatRupiah(value: Decimal): string {
  */
 export function formatBySatuan(value: Decimal, satuan: Satuan, unitWord?: string): string {
   if (satuan === 'rupiah') return formatRupiah(value);
+  if (satuan === 'persen') return formatPercent(value);
   const figure = formatNumber(value, SATUAN_DIGITS[satuan]);
-  return satuan === 'persen' ? `${figure}%` : satuan === 'jumlah' && unitWord ? `${figure} ${unitWord}` : figure;
+  return satuan === 'jumlah' && unitWord ? `${figure} ${unitWord}` : figure;
 }

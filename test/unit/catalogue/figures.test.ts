@@ -14,6 +14,8 @@ function indicator(id: string, unitId: string, tabel: number, nomor: number, ext
   return {
     id,
     unit: { id: unitId },
+    // Lampiran I is one table; Lampiran II has one table per unit.
+    appendix: { lampiran, tabel: lampiran === 'I' ? 'satu' : 'per-unit' },
     data: {
       indikator: id,
       tingkat: lampiran === 'I' ? 'IKU' : 'IK',
@@ -61,7 +63,7 @@ describe('catalogueFigures', () => {
       unitDiBawahPuncak: 2, // sekretariat, bidang
       subUnit: 2, // sub-bagian, sub-koordinator
       kotakPohon: 5,
-      tabelLampiranII: 3,
+      tabelPerUnit: 3, // the tables of Lampiran II: sekretariat, bidang, sub-koordinator
       hubunganAntarunit: 4, // every unit but the head
       hubunganDisimpulkan: 3, // all but the sub bagian, whose parent is stated
       istilah: 1,

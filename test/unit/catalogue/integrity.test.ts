@@ -31,7 +31,6 @@ describe('findIntegrityProblems', () => {
 
   it.each([
     ['an unknown unit', indicator('a', { penanggungJawab: { id: 'bidang-hilang' } }), 'penanggungJawab', /unknown unit "bidang-hilang"/],
-    ['IKU outside Lampiran I', indicator('a', { tingkat: 'IKU' }), 'tingkat', /does not match lampiran II/],
     ['a satuan its formula kind cannot give', indicator('a', { satuan: 'rupiah' }), 'rumus.jenis', /does not fit satuan rupiah/],
     ['no decree formula and no proposal mark', indicator('a', { rumusKeputusan: undefined }), 'rumus.usulan', /usulan: true/],
     ['a data source without its cell origin', indicator('a', { sumberData: 'LKPM' }), 'sumberDataSel', /go together/],

@@ -91,6 +91,7 @@ describe('formatting (id-ID)', () => {
     [d('75.5'), '75,5'],
     [d('75.555'), '75,56'],
     [d('-3'), '-3'],
+    [d('-0.001'), '0'], // rounds to zero: no "-0"
     [d('12345678901234567.89'), '12.345.678.901.234.567,89'],
   ])('formatNumber %s', (value, expected) => {
     expect(formatNumber(value)).toBe(expected);
@@ -125,7 +126,10 @@ describe('formatting (id-ID)', () => {
     [d('1500000000000000'), `Rp${NBSP}1.500 triliun`],
     [d('999999999'), `Rp${NBSP}1 miliar`], // rounds up to the next name
     [d('994999'), `Rp${NBSP}994.999`], // under a million: in full
-    [d('995000'), `Rp${NBSP}1 juta`],
+    // Still in full: Intl's compact form names the value's own magnitude ("995 ribu"), so the short
+    // reading starts at one million rather than at what rounds to it.
+    [d('999995'), `Rp${NBSP}999.995`],
+    [d('1000000'), `Rp${NBSP}1 juta`],
     [d('-12400000000'), `-Rp${NBSP}12,4 miliar`],
   ])('formatRupiahShort %s', (value, expected) => {
     expect(formatRupiahShort(value)).toBe(expected);
