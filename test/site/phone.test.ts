@@ -91,6 +91,8 @@ describe('the menu button', () => {
     try {
       const watch = watchPage(page, site.url);
       expect(await menuState(page)).toMatchObject({ expanded: 'false', linksVisible: false });
+      // The search stays in view, one tap away.
+      expect(await page.locator('#cari-situs').isVisible()).toBe(true);
 
       // Tab from the top of the page to the button (skip link, brand, search box and its button first).
       for (let i = 0; i < 8 && !(await menuState(page)).focusOnButton; i++) await page.keyboard.press('Tab');
@@ -247,6 +249,32 @@ describe('the calculator with one thumb', () => {
       await expect.poll(() => result.evaluate((output) => output.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
       const box = (await result.boundingBox())!;
       expect(box.y + Math.min(box.height, PHONE.height)).toBeLessThanOrEqual(PHONE.height + 1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('an indicator page on a wide screen', () => {
+  it('puts "Di halaman ini" beside the text, and keeps it in view while the text scrolls', async () => {
+    const page = await site.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(site.url + anIndicator);
+      const boxes = () =>
+        page.evaluate(() => {
+          const toc = document.querySelector('nav.toc')!.getBoundingClientRect();
+          const text = document.querySelector('.indicator__body')!.getBoundingClientRect();
+          return { tocLeft: toc.left, tocTop: toc.top, tocBottom: toc.bottom, textRight: text.right, textTop: text.top };
+        });
+      const atTop = await boxes();
+      expect(atTop.tocLeft).toBeGreaterThan(atTop.textRight);
+      // Beside the text, not above it: the list starts above where the text does.
+      expect(atTop.tocTop).toBeLessThan(atTop.textTop);
+      await page.evaluate(() => scrollTo(0, 2000));
+      const scrolled = await boxes();
+      expect(scrolled.tocTop).toBeGreaterThanOrEqual(0);
+      expect(scrolled.tocBottom).toBeLessThanOrEqual(800);
     } finally {
       await page.close();
     }
