@@ -46,6 +46,17 @@ describe(`the site under ${BASE}`, () => {
     await page.close();
   });
 
+  it('lists every page in the sitemap under the sub-path, and robots.txt points to it', () => {
+    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const locations = (path: string) => parse(read(path)).querySelectorAll('loc').map((loc) => new URL(loc.textContent.trim()));
+    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/katalog\/sitemap-index\.xml$/m);
+    const listed = locations('sitemap-index.xml').flatMap((s) => {
+      expect(s.pathname.startsWith(BASE), s.href).toBe(true);
+      return locations(s.pathname.slice(BASE.length));
+    });
+    expect(listed.map((url) => url.pathname).sort()).toEqual(builtPages(out).filter((p) => p !== '404.html').map((p) => `${BASE}${p}`));
+  });
+
   it('the header box loads Pagefind and opens results under the sub-path', async () => {
     const page = await site.context.newPage();
     const watch = watchPage(page, site.url);
@@ -57,16 +68,5 @@ describe(`the site under ${BASE}`, () => {
     await page.waitForURL(`${site.url}indikator/persentase-pengaduan-yang-terselesaikan/`);
     expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
     await page.close();
-  });
-
-  it('lists every page in the sitemap under the sub-path, and robots.txt points to it', () => {
-    const read = (path: string) => readFileSync(join(out, path), 'utf8');
-    const locations = (path: string) => parse(read(path)).querySelectorAll('loc').map((loc) => new URL(loc.textContent.trim()));
-    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/katalog\/sitemap-index\.xml$/m);
-    const listed = locations('sitemap-index.xml').flatMap((s) => {
-      expect(s.pathname.startsWith(BASE), s.href).toBe(true);
-      return locations(s.pathname.slice(BASE.length));
-    });
-    expect(listed.map((url) => url.pathname).sort()).toEqual(builtPages(out).filter((p) => p !== '404.html').map((p) => `${BASE}${p}`));
   });
 });

@@ -3,7 +3,7 @@
  * popup" (list autocomplete with manual selection): the box keeps focus, the arrow keys move the
  * active option (aria-activedescendant), Enter opens it, Escape closes the list and keeps the text.
  * With no active option, Enter submits the form to the full search page. A polite live region says
- * how many results there are. Pagefind is loaded on the first focus or keystroke.
+ * how many results there are. This script and Pagefind are loaded on the box's first focus.
  *
  * Written by hand rather than taken from a library: the pattern is a few dozen lines, and the
  * libraries that implement it bring their own markup and styles, and more script than the page has.
@@ -177,4 +177,11 @@ export function startSiteSearch(form: HTMLFormElement): void {
   });
   // A page kept for the Back button comes back with its results closed.
   window.addEventListener('pagehide', close);
+
+  // Started by the box's first focus (SiteSearch.astro): take over that focus, and anything typed
+  // while this script was on its way.
+  if (document.activeElement === input) {
+    loadPagefind(base).catch(() => undefined);
+    if (input.value.trim() !== '') void update();
+  }
 }
