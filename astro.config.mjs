@@ -54,8 +54,9 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/, priority: 2 },
               // What every calculator island loads, in one file rather than five: Preact, its
               // hooks and JSX runtime, Astro's renderer for it, and the calculators' shared code
-              // (CalculatorForm and what it imports). Only pages with a calculator load it.
-              { name: 'calculator', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|CalculatorForm\.tsx$/, priority: 1 },
+              // (CalculatorForm and what it imports, and the loading of a large kind's computation).
+              // Only pages with a calculator load it.
+              { name: 'calculator', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|(CalculatorForm|use-computation)\.tsx$/, priority: 1 },
             ],
           },
         },

@@ -2,7 +2,7 @@
  * The search page: reads the query and filters from the form (and the URL), asks Pagefind, and
  * lists the results with their unit and a snippet. Results are built as DOM nodes.
  */
-import { excerptNodes, loadPagefind, resultKind, LOAD_FAILED, type PagefindResultData } from '../components/search/pagefind';
+import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, type PagefindResultData } from '../components/search/pagefind';
 
 const SHOWN = 10;
 
@@ -65,7 +65,7 @@ export function startSearchPage(): void {
           ? `Tidak ada hasil untuk “${query}”.`
           : `${total} hasil untuk “${query}”${total > SHOWN ? `, ${SHOWN} teratas ditampilkan` : ''}.`;
     } catch {
-      status.textContent = LOAD_FAILED;
+      status.textContent = loadFailedMessage();
     }
   };
 

@@ -1,6 +1,7 @@
 /**
  * The little every page needs: the theme toggle (remembered in localStorage), the "/" key that
- * focuses the search box, and print buttons. Controls that need this script stay hidden without it.
+ * focuses the search box, the search box's own script on its first focus, and print buttons.
+ * Controls that need this script stay hidden without it.
  */
 const THEME_KEY = 'katalog-tema';
 const root = document.documentElement;
@@ -42,3 +43,13 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]'
   button.hidden = false;
   button.addEventListener('click', () => window.print());
 }
+
+// The header search's combobox (src/components/search/site-search.ts), and with it Pagefind, loads
+// on the box's first focus, not with the page: every page has the box, and an indicator page's
+// 18 KB of JavaScript has no room for it.
+const searchForm = document.querySelector<HTMLFormElement>('[data-site-search]');
+searchForm?.querySelector('input[type=search]')?.addEventListener(
+  'focus',
+  () => void import('../components/search/site-search').then(({ startSiteSearch }) => startSiteSearch(searchForm)),
+  { once: true },
+);

@@ -260,7 +260,7 @@ describe('Nilai Survey IKM Terhadap Pelayanan (PermenPANRB 14/2017)', () => {
     await expect.poll(() => output(page).textContent()).toMatch(/91,38/);
     await expect.poll(() => new URL(page.url()).searchParams.get('w')).toBe('0111');
     // The NRR table follows the output.
-    await expect(page.getByRole('table', { name: 'Nilai rata-rata (NRR) per unsur' }).locator('tbody tr').count()).resolves.toBe(9);
+    await expect.poll(() => page.getByRole('table', { name: 'Nilai rata-rata (NRR) per unsur' }).locator('tbody tr').count()).toBe(9);
     expect(await axeBothThemes(page)).toEqual({ light: [], dark: [] });
     await page.close();
   });
@@ -273,6 +273,57 @@ describe('Nilai Survey IKM Terhadap Pelayanan (PermenPANRB 14/2017)', () => {
     // Two respondents, each unsur 4 + 3 = 7: NRR 3,5, × 25 = 87,50, mutu B (76,61-88,30).
     await expect.poll(() => output(page).textContent()).toMatch(/IKM: 87,50, mutu pelayanan B/);
     await expect(page.locator('#hitung-p-read').textContent()).resolves.toMatch(/2 responden.*baris judul dilewati/);
+    await page.close();
+  });
+});
+
+describe('The IKM and jumlah computations, loaded once the person starts filling in', () => {
+  // Their formulas are modules of their own (use-computation.tsx), kept out of what the page loads
+  // on arrival (test/site/script-budget.test.ts).
+  const IKM_COMPUTATION = /\/_astro\/ikm-computation\.[\w-]+\.js$/;
+  const SUM_COMPUTATION = /\/_astro\/sum-computation\.[\w-]+\.js$/;
+
+  /** Opens a page as `openCalculator` does, noting the path of every script it requests. */
+  async function openNotingScripts(path: string, block?: RegExp) {
+    const page = await site.context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    if (block) await page.route(block, (route) => route.abort());
+    await page.goto(site.url + path);
+    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+    return { page, scripts };
+  }
+
+  it('IKM: not with the page; once the paste mode is chosen, and then it computes', async () => {
+    const { page, scripts } = await openNotingScripts(IKM);
+    expect(scripts.filter((path) => IKM_COMPUTATION.test(path))).toEqual([]);
+    await page.getByLabel('Tempel jawaban responden dari lembar kerja').check();
+    await expect.poll(() => scripts.filter((path) => IKM_COMPUTATION.test(path)).length).toBe(1);
+    // Two respondents answering 4 to every unsur, and one answering 2: each unsur 4 + 4 + 2 = 10,
+    // NRR 10 / 3, × 25 = 83,33, mutu B (76,61-88,30).
+    await page.getByLabel('Jawaban responden', { exact: true }).fill(['4 '.repeat(9), '4 '.repeat(9), '2 '.repeat(9)].join('\n'));
+    await expect.poll(() => output(page).textContent()).toMatch(/IKM: 83,33, mutu pelayanan B/);
+    await page.close();
+  });
+
+  it('jumlah: not with the page; once an entry is typed, and then it computes', async () => {
+    const { page, scripts } = await openNotingScripts(IKU_INVESTASI);
+    expect(scripts.filter((path) => SUM_COMPUTATION.test(path))).toEqual([]);
+    await page.getByLabel('Entri 1', { exact: true }).fill('1.500.000,50');
+    await expect.poll(() => scripts.filter((path) => SUM_COMPUTATION.test(path)).length).toBe(1);
+    await expect.poll(() => output(page).textContent()).toMatch(/Realisasi: Rp\s?1\.500\.000,50/);
+    await page.close();
+  });
+
+  it('a computation that cannot be loaded is said beside the inputs, and what is typed stays', async () => {
+    const { page } = await openNotingScripts(IKU_INVESTASI, SUM_COMPUTATION);
+    const entry = page.getByLabel('Entri 1', { exact: true });
+    await entry.fill('2.000');
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Penghitungan gagal dimuat/);
+    await expect(entry.inputValue()).resolves.toBe('2.000');
+    await expect(output(page).textContent()).resolves.not.toMatch(/Realisasi/);
     await page.close();
   });
 });

@@ -73,6 +73,7 @@ describe('offline, after one visit online', () => {
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await page.getByLabel('Jumlah Peserta BPJS Ketenagakerjaan', { exact: true }).fill('3.120');
     await page.getByLabel('Jumlah Tenaga Kerja Terdaftar (PU atau BPU)', { exact: true }).fill('4.000');
+    await page.keyboard.press('Tab');
     // 3.120 / 4.000 x 100% = 78%
     await expect.poll(() => page.locator('form output').textContent()).toMatch(/78\s?%/);
     await page.reload();
@@ -81,6 +82,14 @@ describe('offline, after one visit online', () => {
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await expect.poll(() => page.locator('form output').textContent()).toMatch(/78\s?%/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search, whose index was never fetched, says plainly that it needs a connection', async () => {
+    const page = await context.newPage();
+    await page.goto(server.url + 'istilah/');
+    await page.locator('#cari-situs').pressSequentially('tenaga kerja');
+    await expect.poll(() => page.locator('[data-site-search-status]').textContent()).toMatch(/memerlukan koneksi internet/);
     await page.close();
   });
 

@@ -6,13 +6,14 @@
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { CAPAIAN_SOURCE_NOTE, capaianFormulaNote, targetHint } from './capaian-notes';
 import { viewOf } from './views';
-import { wordsOf } from './words';
+import { FORM_WORDS, wordsOf } from './words';
 
-export function Calculator(props: Omit<CalculatorProps, 'words'>) {
+export function Calculator(props: Omit<CalculatorProps, 'words' | 'formWords'>) {
   return (
     <CalculatorForm
       view={viewOf(props.rumus)}
       words={wordsOf(props.rumus)}
+      formWords={FORM_WORDS}
       targetHint={targetHint(props.polaritas)}
       capaianRumus={<span class="calc-note">{capaianFormulaNote(props.polaritas)}</span>}
       capaianSumber={<span class="calc-source">{CAPAIAN_SOURCE_NOTE}</span>}

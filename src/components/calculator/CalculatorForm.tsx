@@ -5,7 +5,7 @@
  * summary, the buttons, and the URL, where the inputs are mirrored (`url-state.ts`) so that a
  * computation can be shared and printed. The fields themselves are `IndicatorFields`.
  *
- * Rendered on the server as an empty form, and hydrated with `client:visible`; the first render in
+ * Rendered on the server as an empty form, and hydrated with `client:load`; the first render in
  * the browser is the same empty form, and only then does an effect read what was typed before the
  * script ran, or else the URL.
  */
@@ -15,6 +15,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { IndicatorFields, type IndicatorNotes, type KindView, type StateUpdate } from './IndicatorFields';
 import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from './model';
 import { queryFromState, stateFromQuery } from './url-state';
+import type { FormWords } from './words';
 import './calculator.css';
 
 /** What an indicator page gives its calculator island (`CalculatorIsland.astro`); the notes come as named slots. */
@@ -23,6 +24,8 @@ export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition
   indikator: string;
   /** The kind's fixed words (`words.ts`), written by the page. */
   words: W;
+  /** The words of every kind's form (`FORM_WORDS` in `words.ts`), written by the page. */
+  formWords: FormWords;
 }
 
 interface FormState extends CalculatorState {
@@ -38,6 +41,7 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
   view,
   indikator,
   words,
+  formWords,
   targetHint,
   capaianRumus,
   capaianSumber,
@@ -91,10 +95,11 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
         update((current) => ({ sent: current.sent + 1 }));
       }}
     >
-      {summary.length > 0 && <ErrorSummary id={id} lines={summary} summaryRef={summaryRef} />}
+      {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} summaryRef={summaryRef} />}
       <IndicatorFields
         view={view}
         words={words}
+        formWords={formWords}
         indicator={indicator}
         state={state}
         evaluation={evaluation}
@@ -110,10 +115,10 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
       />
       <div class="calc-actions">
         <button type="submit" class="calc-button">
-          Hitung
+          {formWords.submit}
         </button>
         <button type="button" class="calc-button calc-button--secondary" onClick={() => setForm(EMPTY_FORM)}>
-          Kosongkan isian
+          {formWords.clear}
         </button>
       </div>
     </form>

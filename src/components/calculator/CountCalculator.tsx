@@ -9,7 +9,7 @@ import { type SingleLayout, countKind } from './kinds/count';
 
 export const countView: KindView<CountFormula, Realisation, SingleLayout, undefined> = {
   kind: countKind,
-  Inputs: ({ evaluation: { layout } }) => <Field spec={layout.value} />,
+  Inputs: ({ fields, evaluation: { layout } }) => <Field spec={layout.value} fields={fields} />,
   Headline: RealisationLine,
 };
 

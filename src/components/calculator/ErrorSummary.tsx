@@ -9,6 +9,8 @@ import type { SummaryLine } from './model';
 export interface ErrorSummaryProps {
   /** Prefix of the element ids. */
   id: string;
+  /** "Ada isian yang perlu diperbaiki" (`FORM_WORDS`). */
+  title: string;
   lines: readonly SummaryLine[];
   /** The summary itself, to move the focus to it after a submit. */
   summaryRef?: Ref<HTMLDivElement>;
@@ -22,11 +24,11 @@ function focusInput(event: MouseEvent, inputId: string) {
   input.focus({ preventScroll: true });
 }
 
-export function ErrorSummary({ id, lines, summaryRef }: ErrorSummaryProps) {
+export function ErrorSummary({ id, title, lines, summaryRef }: ErrorSummaryProps) {
   return (
     <div class="calc-error-summary" role="alert" tabIndex={-1} aria-labelledby={`${id}-summary-title`} ref={summaryRef ?? null}>
       <h3 class="calc-error-summary-title" id={`${id}-summary-title`}>
-        Ada isian yang perlu diperbaiki
+        {title}
       </h3>
       <ul class="calc-error-summary-list">
         {lines.map(({ inputId, text }) => (

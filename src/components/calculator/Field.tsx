@@ -2,15 +2,14 @@
  * The inputs as GOV.UK Frontend draws them. `Field`: label, hint, the error beside the field, a
  * text input with `inputmode="decimal"` (or a text area for pasted lists) whose text is kept as
  * typed, the unit outside the field, and how the text was read. `Choice`: radio buttons, for the
- * kinds that offer a choice (how to enter a list, the IKM weight). What they show comes from the
- * `FieldsContext` of the indicator around them (`IndicatorFields.tsx`).
+ * kinds that offer a choice (how to enter a list, the IKM weight). What a field shows comes from
+ * the `fields` of the indicator around it, which `IndicatorFields.tsx` gives each kind's inputs.
  */
-import { type ComponentChildren, createContext } from 'preact';
-import { useContext } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { FieldSpec, FieldStatus } from './model';
 
 /** What every input of one indicator shares. */
-export interface FieldsContextValue {
+export interface Fields {
   /** Prefix of the element ids. */
   id: string;
   texts: Readonly<Record<string, string>>;
@@ -19,23 +18,22 @@ export interface FieldsContextValue {
   errors: Readonly<Record<string, string>>;
   onText(name: string, text: string): void;
   onLeave(name: string): void;
+  /** "Dibaca sebagai:" (`FORM_WORDS`). */
+  readAs: string;
 }
-
-export const FieldsContext = createContext<FieldsContextValue | undefined>(undefined);
-
-/** The context of the indicator's inputs; they are only ever rendered inside `IndicatorFields`. */
-const useFields = () => useContext(FieldsContext)!;
 
 export interface FieldProps {
   spec: FieldSpec;
+  /** The indicator's inputs (`KindInputsProps.fields`). */
+  fields: Fields;
   /** Another class on the field (an entry row's). */
   class?: string;
   /** A hint the page writes (the target's), instead of the spec's. */
   hint?: ComponentChildren;
 }
 
-export function Field({ spec: { name, param, label, unit, lines, ...spec }, class: extra, hint = spec.hint }: FieldProps) {
-  const { id, texts, status, errors, onText, onLeave } = useFields();
+export function Field({ spec: { name, param, label, unit, lines, ...spec }, fields, class: extra, hint = spec.hint }: FieldProps) {
+  const { id, texts, status, errors, onText, onLeave, readAs } = fields;
   const inputId = `${id}-${name}`;
   const read = status[name]?.read;
   const error = errors[name];
@@ -83,7 +81,7 @@ export function Field({ spec: { name, param, label, unit, lines, ...spec }, clas
       )}
       {read && (
         <p class="calc-read" id={`${inputId}-read`}>
-          Dibaca sebagai: {read}
+          {readAs} {read}
         </p>
       )}
     </div>
@@ -91,6 +89,8 @@ export function Field({ spec: { name, param, label, unit, lines, ...spec }, clas
 }
 
 export interface ChoiceProps<V extends string> {
+  /** Prefix of the element ids (the indicator's). */
+  id: string;
   /** The control name and URL parameter: m (mode), w (weight). */
   name: string;
   /** The options' values, in order. */
@@ -101,8 +101,8 @@ export interface ChoiceProps<V extends string> {
   onChange(value: V): void;
 }
 
-export function Choice<V extends string>({ name, values, words, value, onChange }: ChoiceProps<V>) {
-  const prefix = `${useFields().id}-${name}`;
+export function Choice<V extends string>({ id, name, values, words, value, onChange }: ChoiceProps<V>) {
+  const prefix = `${id}-${name}`;
   return (
     <fieldset class="calc-fieldset" aria-describedby={words.hint && `${prefix}-hint`}>
       <legend class="calc-legend">{words.legend}</legend>

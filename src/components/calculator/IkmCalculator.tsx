@@ -1,40 +1,45 @@
 /**
  * The calculator of an Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total
  * score, or from the respondents' answers pasted from a spreadsheet, with the weight 1/9 or the
- * forms' 0,111. An island of its own.
+ * forms' 0,111. An island of its own. The computation is imported once the person starts filling
+ * in the form (`use-computation.tsx`).
  */
 import type { IkmFormula } from '../../domain/formula/definition';
-import { IKM_WEIGHT_LABELS, type IkmResult } from '../../domain/ikm';
+import type { IkmResult } from '../../domain/ikm';
+import { IKM_WEIGHT_LABELS } from '../../domain/ikm-survey';
 import { decimal } from '../../domain/number/decimal';
 import { formatExactNumber, formatNumber } from '../../domain/number/format';
 import { type Fraction, roundFraction } from '../../domain/number/fraction';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
-import type { KindView } from './IndicatorFields';
-import { type IkmLayout, ikmKind } from './kinds/ikm';
+import type { KindInputsProps, KindView } from './IndicatorFields';
+import { type IkmLayout, ikmKind, loadIkmComputation } from './kinds/ikm';
+import { ComputationStatus, useComputation } from './use-computation';
 import type { IkmWords } from './words';
 
 /** A fraction shown with `digits` digits after the comma, at least `min`. */
 const shown = (value: Fraction, digits: number, min = digits) => formatNumber(roundFraction(value, digits), { min, max: digits });
 
-export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
-  kind: ikmKind,
-  Inputs: ({ indicator: { id }, state, evaluation: { layout }, words, onChange }) => (
+function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, words, onChange }: KindInputsProps<IkmFormula, IkmResult, IkmLayout, IkmWords>) {
+  const loading = useComputation(state, loadIkmComputation, onChange);
+  return (
     <>
       <Choice
+        id={id}
         name="m"
         values={['isian', 'tempel']}
         words={words.mode}
         value={state.paste ? 'tempel' : 'isian'}
         onChange={(mode) => onChange((current) => ({ ...current, paste: mode === 'tempel' }))}
       />
+      <ComputationStatus loading={loading} words={words.computation} />
       {state.paste ? (
-        <Field spec={layout.paste} hint={words.pasteHint} />
+        <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
         <>
           <fieldset class="calc-fieldset">
             <legend class="calc-legend">{words.respondentsLegend}</legend>
-            <Field spec={layout.respondents} />
+            <Field spec={layout.respondents} fields={fields} />
           </fieldset>
           <fieldset class="calc-fieldset" aria-describedby={`${id}-g1-hint`}>
             <legend class="calc-legend">{words.unsurLegend}</legend>
@@ -42,12 +47,13 @@ export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
               {words.unsurHint}
             </p>
             {layout.unsur.map((spec) => (
-              <Field spec={spec} key={spec.name} />
+              <Field spec={spec} fields={fields} key={spec.name} />
             ))}
           </fieldset>
         </>
       )}
       <Choice
+        id={id}
         name="w"
         values={['tepat', '0111']}
         words={words.weight}
@@ -55,7 +61,12 @@ export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
         onChange={(weight) => onChange((current) => ({ ...current, rounded: weight === '0111' }))}
       />
     </>
-  ),
+  );
+}
+
+export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
+  kind: ikmKind,
+  Inputs: IkmInputs,
   Headline: ({ result }) => (
     <>
       <span class="calc-result-line">

@@ -7,7 +7,7 @@
  * const view = ikmView;                                          // or VIEWS[rumus.jenis] (views.ts)
  * const evaluation = evaluate(view.kind, indicator, state);      // model.ts, pure
  * const errors = shownErrors(evaluation, { touched, sent });     // which messages show now
- * <IndicatorFields view={view} words={KIND_WORDS.ikm} indicator={indicator} state={state}
+ * <IndicatorFields view={view} words={KIND_WORDS.ikm} formWords={FORM_WORDS} indicator={indicator} state={state}
  *   evaluation={evaluation} errors={errors}
  *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
  *   notes={{ targetHint: targetHint(polaritas), capaianRumus, capaianSumber }} />
@@ -23,8 +23,11 @@
  * - `view` is a formula kind's `KindView` (`percentageView` in `PercentageCalculator.tsx`, ...):
  *   import the one you need, so that a page carries only its kinds' code; its pure reading is
  *   `view.kind` (`kinds/*.ts`), usable without Preact (`KINDS` in `kinds/index.ts`).
- * - `words` are the kind's fixed words (`words.ts`), `notes` the static words around the target
- *   and the capaian (`capaian-notes.ts`); an island gets both from its page rather than its script.
+ * - `words` are the kind's fixed words and `formWords` those of every kind (`words.ts`), `notes`
+ *   the static words around the target and the capaian (`capaian-notes.ts`); an island gets them
+ *   from its page rather than its script.
+ * - A kind's `Inputs` get `fields` to give each `Field`; the IKM and jumlah inputs also load their
+ *   kind's computation once something is typed (`use-computation.tsx`), wherever they are shown.
  *
  * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
  * its owner to place.
@@ -32,8 +35,9 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
-import { Field, FieldsContext, type FieldsContextValue } from './Field';
+import { Field, type Fields } from './Field';
 import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from './model';
+import type { FormWords } from './words';
 
 /** A change of the state that is not one input's text (a mode, a weight, a row added). */
 export type StateUpdate = (state: CalculatorState) => CalculatorState;
@@ -41,6 +45,8 @@ export type StateUpdate = (state: CalculatorState) => CalculatorState;
 /** What a kind's inputs get. */
 export interface KindInputsProps<F extends FormulaDefinition, R extends Shown, L, W> {
   indicator: IndicatorFormula<F>;
+  /** What each `Field` is given: the texts, readings and errors of the indicator's inputs. */
+  fields: Fields;
   state: CalculatorState;
   evaluation: Evaluation<R, L>;
   /** The kind's fixed words (`words.ts`). */
@@ -69,10 +75,12 @@ export interface IndicatorNotes {
   capaianSumber?: ComponentChildren;
 }
 
-export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Omit<FieldsContextValue, 'id' | 'texts' | 'status'> {
+export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Pick<Fields, 'errors' | 'onText' | 'onLeave'> {
   view: KindView<F, R, L, W>;
   /** The kind's fixed words (`KIND_WORDS[rumus.jenis]` in `words.ts`). */
   words: W;
+  /** The words of every kind (`FORM_WORDS` in `words.ts`). */
+  formWords: FormWords;
   indicator: IndicatorFormula<F>;
   state: CalculatorState;
   /** `evaluate(view.kind, indicator, state)`. */
@@ -82,12 +90,12 @@ export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Sho
 }
 
 /** The working, line by line, and the warnings, as phrasing content (they sit in an `<output>`). */
-function WorkingLines({ steps, warnings }: Working) {
+function WorkingLines({ steps, warnings, words }: Working & { words: FormWords }) {
   return (
     <>
       {steps.length > 0 && (
         <span class="calc-steps">
-          <span class="calc-steps-title">Cara menghitung:</span>
+          <span class="calc-steps-title">{words.working}</span>
           {steps.map((line) => (
             <span class="calc-step">{line}</span>
           ))}
@@ -95,7 +103,7 @@ function WorkingLines({ steps, warnings }: Working) {
       )}
       {warnings.map((line) => (
         <span class="calc-warning">
-          <strong>Perhatian:</strong> {line}
+          <strong>{words.warning}</strong> {line}
         </span>
       ))}
     </>
@@ -105,6 +113,7 @@ function WorkingLines({ steps, warnings }: Working) {
 export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L, W>({
   view: { Inputs, Headline, After },
   words,
+  formWords,
   indicator,
   state,
   evaluation,
@@ -117,38 +126,37 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
   const { id } = indicator;
   const { result, achievement: capaian, inputs, target } = evaluation;
   const problems = Object.keys(errors).length;
+  const fields: Fields = { id, texts: state.texts, status: evaluation.status, errors, onText, onLeave, readAs: formWords.readAs };
   return (
-    <FieldsContext.Provider value={{ id, texts: state.texts, status: evaluation.status, errors, onText, onLeave }}>
-      <Inputs indicator={indicator} state={state} evaluation={evaluation} words={words} onChange={onChange} />
+    <>
+      <Inputs indicator={indicator} fields={fields} state={state} evaluation={evaluation} words={words} onChange={onChange} />
       <div class="calc-target">
-        <Field spec={target} hint={notes.targetHint} />
+        <Field spec={target} fields={fields} hint={notes.targetHint} />
       </div>
       <output class="calc-output" id={`${id}-hasil`} for={inputs.map((spec) => `${id}-${spec.name}`).join(' ')} aria-live="polite">
         {result ? (
           <>
             <Headline result={result} />
-            <WorkingLines {...result} />
+            <WorkingLines {...result} words={formWords} />
             {capaian && (
               <>
                 <span class="calc-result-line calc-result-line--capaian">
-                  Capaian terhadap target: <strong class="calc-result-value">{capaian.formatted}</strong>, kategori{' '}
+                  {formWords.capaian.before} <strong class="calc-result-value">{capaian.formatted}</strong>, {formWords.capaian.category}{' '}
                   <strong>{capaian.band.kategori}</strong>
                 </span>
                 {notes.capaianRumus}
-                <WorkingLines {...capaian} />
+                <WorkingLines {...capaian} words={formWords} />
                 {notes.capaianSumber}
               </>
             )}
           </>
         ) : (
           <span class="calc-placeholder">
-            {problems > 0
-              ? `Hasil belum dapat dihitung: perbaiki ${problems} isian yang ditandai.`
-              : 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.'}
+            {problems > 0 ? `${formWords.blocked.before} ${problems} ${formWords.blocked.after}` : formWords.waiting}
           </span>
         )}
       </output>
       {result && After && <After result={result} id={id} />}
-    </FieldsContext.Provider>
+    </>
   );
 }

@@ -13,15 +13,15 @@ import { type PercentageLayout, percentageKind } from './kinds/percentage';
 
 export const percentageView: KindView<PercentageFormula, Realisation, PercentageLayout, undefined> = {
   kind: percentageKind,
-  Inputs: ({ indicator: { rumus }, evaluation: { layout } }) => (
+  Inputs: ({ indicator: { rumus }, fields, evaluation: { layout } }) => (
     <>
       {'tetap' in rumus.penyebut && (
         <p class="calc-note">
           Penyebut tetap menurut keputusan: <strong>{rumus.penyebut.label}</strong>.
         </p>
       )}
-      <Field spec={layout.part} />
-      {layout.whole && <Field spec={layout.whole} />}
+      <Field spec={layout.part} fields={fields} />
+      {layout.whole && <Field spec={layout.whole} fields={fields} />}
     </>
   ),
   Headline: RealisationLine,

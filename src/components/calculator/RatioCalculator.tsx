@@ -9,10 +9,10 @@ import { type RatioLayout, ratioKind } from './kinds/ratio';
 
 export const ratioView: KindView<RatioFormula, Realisation, RatioLayout, undefined> = {
   kind: ratioKind,
-  Inputs: ({ evaluation: { layout } }) => (
+  Inputs: ({ fields, evaluation: { layout } }) => (
     <>
-      <Field spec={layout.part} />
-      <Field spec={layout.whole} />
+      <Field spec={layout.part} fields={fields} />
+      <Field spec={layout.whole} fields={fields} />
     </>
   ),
   Headline: RealisationLine,

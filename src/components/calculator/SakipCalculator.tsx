@@ -12,14 +12,14 @@ import type { SakipWords } from './words';
 
 export const sakipView: KindView<SakipFormula, SakipResult, SakipLayout, SakipWords> = {
   kind: sakipKind,
-  Inputs: ({ indicator: { id }, evaluation: { layout }, words }) => (
+  Inputs: ({ indicator: { id }, fields, evaluation: { layout }, words }) => (
     <fieldset class="calc-fieldset" aria-describedby={`${id}-g0-hint`}>
       <legend class="calc-legend">{words.legend}</legend>
       <p class="calc-hint" id={`${id}-g0-hint`}>
         {words.hint}
       </p>
       {layout.components.map((spec) => (
-        <Field spec={spec} key={spec.name} />
+        <Field spec={spec} fields={fields} key={spec.name} />
       ))}
     </fieldset>
   ),

@@ -10,7 +10,7 @@ import { scoreKind } from './kinds/score';
 
 export const scoreView: KindView<ScoreFormula, Realisation, SingleLayout, undefined> = {
   kind: scoreKind,
-  Inputs: ({ evaluation: { layout } }) => <Field spec={layout.value} />,
+  Inputs: ({ fields, evaluation: { layout } }) => <Field spec={layout.value} fields={fields} />,
   Headline: RealisationLine,
 };
 

@@ -1,6 +1,7 @@
 /**
  * The calculator of a jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed
- * row by row or pasted as a column from a spreadsheet. An island of its own.
+ * row by row or pasted as a column from a spreadsheet. An island of its own. The sum is imported
+ * once the person starts filling in the form (`use-computation.tsx`).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SumFormula } from '../../domain/formula/definition';
@@ -9,12 +10,14 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type SumLayout, addRow, removeRow, sumKind, switchMode } from './kinds/sum';
+import { type SumLayout, addRow, loadSumComputation, removeRow, sumKind, switchMode } from './kinds/sum';
+import { ComputationStatus, useComputation } from './use-computation';
 import type { SumWords } from './words';
 
-function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
+function SumInputs({ indicator: { rumus, id }, fields, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
   // The element to focus once a row is added or removed (the new row, or the one after), after
   // the render that changed the rows: not after another one that happened in between.
+  const loading = useComputation(state, loadSumComputation, onChange);
   const focusId = useRef('');
   useEffect(() => {
     if (focusId.current) document.getElementById(focusId.current)?.focus();
@@ -33,14 +36,16 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
   return (
     <>
       <Choice
+        id={id}
         name="m"
         values={['isian', 'tempel']}
         words={words.mode}
         value={state.paste ? 'tempel' : 'isian'}
         onChange={(mode) => onChange((current) => switchMode(current, mode === 'tempel'))}
       />
+      <ComputationStatus loading={loading} words={words.computation} />
       {state.paste ? (
-        <Field spec={layout.paste} hint={words.pasteHint} />
+        <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
         <fieldset class="calc-fieldset" aria-describedby={`${id}-entries-hint`}>
           <legend class="calc-legend">{rumus.entri.label}</legend>
@@ -49,19 +54,20 @@ function SumInputs({ indicator: { rumus, id }, state, evaluation: { layout, stat
           </p>
           {rows.map((row, index) => (
             <div class="calc-entry" key={row.name}>
-              <Field spec={row} class="calc-field--entry" />
+              <Field spec={row} fields={fields} class="calc-field--entry" />
               {rows.length > 1 && (
                 <button type="button" class="calc-button calc-button--secondary calc-button--remove" onClick={() => remove(index)}>
-                  Hapus<span class="calc-visually-hidden"> entri {index + 1}</span>
+                  {words.remove.text}
+                  <span class="calc-visually-hidden"> {words.remove.entry} {index + 1}</span>
                 </button>
               )}
             </div>
           ))}
           <p class="calc-count">
-            {rows.filter((row) => !status[row.name]!.empty).length} entri terisi dari {rows.length} baris.
+            {rows.filter((row) => !status[row.name]!.empty).length} {words.count.filled} {rows.length} {words.count.rows}
           </p>
           <button type="button" class="calc-button calc-button--secondary" id={`${id}-add`} onClick={add}>
-            Tambah entri
+            {words.add}
           </button>
         </fieldset>
       )}

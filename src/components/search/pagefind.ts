@@ -59,9 +59,16 @@ export function resultKind(data: PagefindResultData): string {
 }
 
 /**
- * The message for a search that could not load Pagefind. The dev server serves the index of the
- * last build (src/integrations/pagefind.ts); before any build there is none.
+ * The message for a search that could not load Pagefind or a part of its index. Offline, the pages
+ * open from the service worker's cache, but the index only holds what earlier searches fetched. The
+ * dev server serves the index of the last build (src/integrations/pagefind.ts); before any build
+ * there is none.
  */
-export const LOAD_FAILED = import.meta.env.DEV
-  ? 'Pencarian tidak dapat dimuat. Di "npm run dev", pencarian memakai indeks dari "npm run build" terakhir: jalankan itu sekali, lalu muat ulang halaman.'
-  : 'Pencarian tidak dapat dimuat. Coba muat ulang halaman.';
+export function loadFailedMessage(): string {
+  if (!navigator.onLine) {
+    return 'Pencarian memerlukan koneksi internet: indeks pencarian belum tersimpan di perangkat ini. Halaman yang pernah dibuka tetap dapat dibaca.';
+  }
+  return import.meta.env.DEV
+    ? 'Pencarian tidak dapat dimuat. Di "npm run dev", pencarian memakai indeks dari "npm run build" terakhir: jalankan itu sekali, lalu muat ulang halaman.'
+    : 'Pencarian tidak dapat dimuat. Coba muat ulang halaman.';
+}

@@ -8,7 +8,7 @@
  * Written by hand rather than taken from a library: the pattern is a few dozen lines, and the
  * libraries that implement it bring their own markup and styles, and more script than the page has.
  */
-import { excerptNodes, loadPagefind, resultKind, LOAD_FAILED, type PagefindResultData } from './pagefind';
+import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, type PagefindResultData } from './pagefind';
 
 /** Results shown under the box; the search page lists them all. */
 const SHOWN = 5;
@@ -129,7 +129,8 @@ export function startSiteSearch(form: HTMLFormElement): void {
         show(query, results, allResultsLink(form, query, total), `${total} hasil untuk “${query}”${shown}. Pilih dengan panah bawah dan atas, buka dengan Enter.`);
       }
     } catch {
-      show(query, [], LOAD_FAILED, LOAD_FAILED);
+      const failed = loadFailedMessage();
+      show(query, [], failed, failed);
     }
   }
 

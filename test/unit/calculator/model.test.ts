@@ -1,12 +1,17 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { targetHint } from '../../../src/components/calculator/capaian-notes';
 import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
-import { addRow, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
+import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
+import { addRow, loadSumComputation, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
 import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
 import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
 import type { FormulaDefinition, Polarity } from '../../../src/domain/formula/definition';
 import { NBSP } from '../../../src/domain/number/format';
+
+// The IKM and jumlah computations are modules of their own, loaded as the islands do once the
+// person starts filling in the form.
+beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
 
 const LOWONGAN: FormulaDefinition = {
   jenis: 'persentase',

@@ -6,8 +6,8 @@ import {
   type IkmResult,
   ikmCategory,
   ikmScore,
-  parseIkmAnswers,
 } from '../../../src/domain/ikm';
+import { parseIkmAnswers } from '../../../src/domain/ikm-answers';
 import { decimal, decimalFromString, toPlainString } from '../../../src/domain/number/decimal';
 import { roundFraction } from '../../../src/domain/number/fraction';
 import type { Outcome } from '../../../src/domain/outcome';

@@ -1,9 +1,12 @@
 /**
  * An Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total score, or from the
- * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111.
+ * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111. The
+ * computation is a module of its own (`ikm-computation.ts`), loaded once the person starts filling
+ * in the form (`loadIkmComputation`); until then the kind reads its inputs and gives no result.
  */
 import type { IkmFormula } from '../../../domain/formula/definition';
-import { IKM_FIELD, IKM_UNSUR, type IkmInput, type IkmResult, ikmScore, parseIkmAnswers } from '../../../domain/ikm';
+import type { IkmInput, IkmResult } from '../../../domain/ikm';
+import { IKM_FIELD, IKM_UNSUR } from '../../../domain/ikm-survey';
 import { decimal } from '../../../domain/number/decimal';
 import { formatExactNumber } from '../../../domain/number/format';
 import { type FieldSpec, type Kind, settle } from '../model';
@@ -22,6 +25,14 @@ IKM_UNSUR.forEach((_, index) => {
   INPUTS[IKM_FIELD.unsur(index + 1)] = `u${index + 1}`;
 });
 
+/** The computation, once loaded. */
+let computation: typeof import('./ikm-computation') | undefined;
+
+/** Loads the computation (once; again after a failure). */
+export async function loadIkmComputation(): Promise<void> {
+  computation ??= await import('./ikm-computation');
+}
+
 export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   const { state } = reader;
   const respondents: FieldSpec = {
@@ -39,13 +50,14 @@ export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   let input: IkmInput | undefined;
   if (state.paste) {
     reader.param('m', 'tempel');
-    const answers = parseIkmAnswers(reader.text(paste));
-    if (answers.ok) {
+    const text = reader.text(paste);
+    const answers = computation?.parseIkmAnswers(text);
+    if (answers?.ok) {
       input = { respondents: decimal(answers.respondents), totals: answers.totals };
       reader.status.p!.read =
         `${answers.respondents} responden; total per unsur ${answers.totals.map(formatExactNumber).join(', ')}` +
         (answers.headerSkipped ? ' (baris judul dilewati)' : '');
-    } else reader.fail('p', answers.message);
+    } else if (answers) reader.fail('p', answers.message);
   } else {
     const count = reader.read(respondents);
     const totals = unsur.map((spec) => reader.read(spec));
@@ -56,6 +68,6 @@ export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
   return {
     layout: { respondents, unsur, paste },
     satuan: 'indeks',
-    compute: () => input && settle(reader, ikmScore(input, state.rounded ? 'rounded' : 'exact'), INPUTS),
+    compute: () => input && computation && settle(reader, computation.ikmScore(input, state.rounded ? 'rounded' : 'exact'), INPUTS),
   };
 };

@@ -1,13 +1,14 @@
 /**
  * A jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed row by row or
  * pasted as a column from a spreadsheet. Also the state changes of its rows, as pure functions
- * of the state, so that every view of the kind changes rows the same way.
+ * of the state, so that every view of the kind changes rows the same way. The sum and the reading
+ * of a pasted list are a module of their own (`sum-computation.ts`), loaded once the person starts
+ * filling in the form (`loadSumComputation`); until then the kind keeps its inputs and gives no
+ * result.
  */
 import type { SumFormula } from '../../../domain/formula/definition';
 import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
-import { sumEntries } from '../../../domain/formula/sum';
 import type { Decimal } from '../../../domain/number/decimal';
-import { parseIndonesianNumber } from '../../../domain/number/parse';
 import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
 
 export interface SumLayout {
@@ -17,11 +18,15 @@ export interface SumLayout {
   paste: FieldSpec;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/;
-/** Most faulty lines named in one message; the rest are counted. */
-const MAX_REPORTED_LINES = 3;
+/** The computation, once loaded. */
+let computation: typeof import('./sum-computation') | undefined;
 
-const filledLines = (text = '') => text.split(LINE_BREAK).filter((line) => line.trim() !== '');
+/** Loads the computation (once; again after a failure). */
+export async function loadSumComputation(): Promise<void> {
+  computation ??= await import('./sum-computation');
+}
+
+const filledLines = (text = '') => text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
 const rowName = (key: number) => `e-${key}`;
 const nextKey = (rows: readonly number[]) => Math.max(-1, ...rows) + 1;
 
@@ -40,22 +45,14 @@ export const sumKind: Kind<SumFormula, Realisation, SumLayout> = (reader, { rumu
   const origin: (string | number)[] = [];
   if (state.paste) {
     reader.param('m', 'tempel');
-    const problems: string[] = [];
-    reader
-      .text(paste)
-      .split(LINE_BREAK)
-      .forEach((line, index) => {
-        if (line.trim() === '') return;
-        const number = parseIndonesianNumber(line);
-        if (number.ok) {
-          entries.push(number.value);
-          origin.push(index + 1);
-        } else problems.push(`Baris ${index + 1}: ${number.message}`);
-      });
-    const more = problems.length - MAX_REPORTED_LINES;
-    if (problems.length > 0) {
-      reader.fail('p', problems.slice(0, MAX_REPORTED_LINES).join(' ') + (more > 0 ? ` Ada ${more} baris lain yang juga bermasalah.` : ''));
-    } else if (entries.length > 0) reader.status.p!.read = `${entries.length} entri`;
+    const text = reader.text(paste);
+    const list = computation?.readPastedList(text);
+    if (list) {
+      entries.push(...list.entries);
+      origin.push(...list.lines);
+      if (list.problem) reader.fail('p', list.problem);
+      else if (entries.length > 0) reader.status.p!.read = `${entries.length} entri`;
+    }
   } else {
     for (const row of rows) {
       const value = reader.read(row, true); // an empty row is ignored, not an error
@@ -70,7 +67,8 @@ export const sumKind: Kind<SumFormula, Realisation, SumLayout> = (reader, { rumu
     layout: { rows, paste },
     satuan: resultSatuan(rumus, satuan),
     compute() {
-      const outcome = sumEntries(rumus, entries);
+      if (!computation) return undefined;
+      const outcome = computation.sumEntries(rumus, entries);
       if (outcome.ok) return outcome.result;
       for (const { field, message } of outcome.errors) {
         // "entri.2" is the third entry; "entri" (no entry at all) has no origin.
