@@ -5,6 +5,8 @@
  * period's Tabel Pengukuran Kinerja. The entries of the chosen year live here; each indicator's
  * form (`WorksheetItem`) shows and edits its own.
  */
+import { loadIkmComputation } from '../calculator/kinds/ikm';
+import { loadSumComputation } from '../calculator/kinds/sum';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERIODE_LABEL, PERIODS, type Periode } from '../../domain/measurement/record';
 import { EMPTY_ENTRY, type FieldChanges, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
@@ -53,7 +55,7 @@ function selectionFromUrl({ years, defaultYear, units }: WorksheetProps): Select
 }
 
 export function Worksheet(props: WorksheetProps) {
-  const { indicators, units, years, defaultYear, words, notes } = props;
+  const { indicators, units, years, defaultYear, words, formWords, notes } = props;
   const [selection, setSelection] = useState<Selection>({ tahun: defaultYear, periode: 'TAHUN', unit: '' });
   const [entries, setEntries] = useState<Entries | undefined>(undefined);
   const entriesRef = useRef<Entries>(new Map());
@@ -70,6 +72,17 @@ export function Worksheet(props: WorksheetProps) {
     entriesRef.current = next;
     setEntries(next);
   };
+
+  // IKM and jumlah compute in modules of their own, loaded on demand (use-computation.tsx). The
+  // worksheet evaluates every kind, in every period of the year, for its export and print: it loads
+  // them at once, then evaluates again. A failed load shows beside the fields of those kinds.
+  const [, setComputationsLoaded] = useState(false);
+  useEffect(() => {
+    Promise.all([loadIkmComputation(), loadSumComputation()]).then(
+      () => setComputationsLoaded(true),
+      () => undefined,
+    );
+  }, []);
 
   // The address names the selection (and an indicator to go to, from its calculator's link).
   useEffect(() => {
@@ -377,6 +390,7 @@ export function Worksheet(props: WorksheetProps) {
                   indicator={indicator}
                   entry={entries.get(entryKey(periode, indicator.id)) ?? EMPTY_ENTRY}
                   words={words}
+                  formWords={formWords}
                   notes={notes}
                   sent={sent}
                   onChange={onChange}

@@ -20,13 +20,14 @@ interface Props {
   indicator: SheetIndicator;
   entry: WorksheetEntry;
   words: WorksheetProps['words'];
+  formWords: WorksheetProps['formWords'];
   notes: WorksheetProps['notes'];
   /** How many times every entry was checked: once it was, every error of an entry being filled in shows. */
   sent: number;
   onChange(id: string, update: EntryUpdate): void;
 }
 
-function ItemFields({ indicator, entry, words, notes, sent, onChange }: Props) {
+function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange }: Props) {
   const { id, polaritas } = indicator;
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const evaluation = evaluateEntry(indicator, entry);
@@ -47,10 +48,11 @@ function ItemFields({ indicator, entry, words, notes, sent, onChange }: Props) {
         <p class="ws-meta">
           Sasaran: {indicator.sasaran}. <a href={indicator.href}>Halaman indikator</a>
         </p>
-        {summary.length > 0 && <ErrorSummary id={id} lines={summary} />}
+        {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} />}
         <IndicatorFields
           view={viewOf(indicator.rumus)}
           words={(words as Record<string, unknown>)[indicator.rumus.jenis]}
+          formWords={formWords}
           indicator={indicator}
           state={entry.state}
           evaluation={evaluation}

@@ -1,7 +1,7 @@
 /** What the worksheet page gives its island: plain data, written into the page as props. */
 import type { Polarity } from '../../domain/formula/definition';
 import type { WorksheetIndicator } from '../../domain/worksheet/figures';
-import type { KIND_WORDS } from '../calculator/words';
+import type { FormWords, KIND_WORDS } from '../calculator/words';
 
 export interface SheetIndicator extends WorksheetIndicator {
   /** The indicator's name, as the decree writes it. */
@@ -30,6 +30,8 @@ export interface WorksheetProps {
   defaultYear: number;
   /** The kinds' fixed words (`words.ts`), as the calculators get them. */
   words: typeof KIND_WORDS;
+  /** The words every kind's form shares (`FORM_WORDS` in `words.ts`): the error summary's title. */
+  formWords: FormWords;
   /**
    * The words around the target and the capaian (`capaian-notes.ts`), by polarity, written by the
    * page: in the script they would also grow the calculators' shared chunk on every indicator page.

@@ -1,6 +1,8 @@
 // The worksheet's pure logic: entries as stored fields, storage keys, the CSV row of each formula
 // kind and back, the year's file, and an import's changes with conflicts. Figures worked by hand.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
+import { loadSumComputation } from '../../../src/components/calculator/kinds/sum';
 import { EMPTY_STATE } from '../../../src/components/calculator/model';
 import type { FormulaDefinition } from '../../../src/domain/formula/definition';
 import { parseCapaianCsv, serializeCapaianCsv } from '../../../src/domain/measurement/csv';
@@ -11,6 +13,9 @@ import { EMPTY_ENTRY, type WorksheetEntry, applyChanges, entryFields, entryFromF
 import { entryFigures, type WorksheetIndicator } from '../../../src/domain/worksheet/figures';
 import { entryKey, fieldKey, fieldsOfYear, readFieldKey } from '../../../src/domain/worksheet/keys';
 import { importChanges, importWrites, sameRow } from '../../../src/domain/worksheet/merge';
+
+// IKM and jumlah compute in modules loaded on demand (use-computation.tsx), as the worksheet loads them.
+beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
 
 const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({ id, rumus, polaritas: 'naik', satuan });
 const PERSEN = indicator('persen', { jenis: 'persentase', pembilang: { label: 'Peserta' }, penyebut: { label: 'Terdaftar' } });
