@@ -226,6 +226,7 @@ describe('the calculator with one thumb', () => {
 
       const hitung = page.getByRole('button', { name: 'Hitung' });
       await hitung.click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.matches('.calc-error-summary'))).toBe(true);
       const summary = await page.evaluate(() => {
         const box = document.activeElement!.getBoundingClientRect();
         return { focused: document.activeElement!.matches('.calc-error-summary'), top: box.top, bottom: box.bottom };
