@@ -75,9 +75,12 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
     if (next !== search) history.replaceState(history.state, '', pathname + next + hash);
   }, [query, form === undefined]);
 
-  // After a submit with problems, the focus goes to the summary (GOV.UK error summary).
+  // After a submit with problems, the focus goes to the summary (GOV.UK error summary); without,
+  // the result comes into view (on a phone it may be a screen away from the button).
   useEffect(() => {
-    if (state.sent > 0 && evaluation.errors.length > 0) summaryRef.current?.focus();
+    if (state.sent === 0) return;
+    if (evaluation.errors.length > 0) summaryRef.current?.focus();
+    else formRef.current?.querySelector('.calc-output')?.scrollIntoView({ block: 'nearest' });
   }, [state.sent]);
 
   return (
