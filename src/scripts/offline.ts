@@ -1,14 +1,14 @@
 /**
  * Registers the service worker of the production build (src/integrations/service-worker.ts), and
- * says in one quiet line when a new version of the site has taken over. Not under `astro dev`:
- * `import.meta.env.PROD` is false there and this whole module is dropped.
+ * says in one quiet line when a new version of the site has taken over. src/layouts/Base.astro
+ * imports it once the page has loaded, and only in a production build (not under `astro dev`).
  *
  * Hand-written rather than with workbox-window: every page loads it, and the few lines below are all
  * the page needs of that library.
  */
 const notice = document.querySelector<HTMLElement>('[data-update-notice]');
 
-if (import.meta.env.PROD && notice && 'serviceWorker' in navigator) {
+if (notice && 'serviceWorker' in navigator) {
   // A page that was already under a worker when it loaded sees a change of worker only when a new
   // build has been installed; a first visit (no worker yet) is not an update.
   const updating = navigator.serviceWorker.controller !== null;

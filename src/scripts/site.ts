@@ -41,7 +41,7 @@ document.addEventListener('keydown', (event) => {
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print]')) {
   button.hidden = false;
-  button.addEventListener('click', () => window.print());
+  button.onclick = () => print();
 }
 
 // The header search's combobox (src/components/search/site-search.ts), and with it Pagefind, loads
