@@ -20,3 +20,6 @@ if (notice && 'serviceWorker' in navigator) {
     // No worker (a private window, a browser setting): the site simply works online only.
   });
 }
+
+// Imported for its effect alone (src/layouts/Base.astro); a module, for that dynamic import.
+export {};

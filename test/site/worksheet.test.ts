@@ -286,7 +286,8 @@ describe('print', () => {
     const page = await openWorksheet('tahun=2024&periode=TAHUN');
     await page.emulateMedia({ media: 'print' });
     const table = page.locator('.ws-print-table');
-    await expect(table.isVisible()).resolves.toBe(true);
+    // The table is drawn once the stored entries have been read.
+    await expect.poll(() => table.isVisible()).toBe(true);
     await expect(page.locator('.ws-list').isVisible()).resolves.toBe(false);
     const headers = await table.locator('thead th').allTextContents();
     expect(headers).toEqual(['No', 'Sasaran', 'Indikator Kinerja', 'Target', 'Realisasi', '% Capaian', 'Kategori']);
