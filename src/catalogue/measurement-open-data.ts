@@ -7,13 +7,7 @@
 import { type Decimal, normalize, toPlainString } from '../domain/number/decimal';
 import type { YearFigures } from '../domain/measurement/figures';
 import type { Measurements } from './measurement';
-
-interface FieldSpec {
-  name: string;
-  type: 'string' | 'integer' | 'number';
-  title: string;
-  description: string;
-}
+import type { FieldSpec } from './open-data';
 
 /** The published fields, in order; the Data Package's resource is made from this list. */
 export const CAPAIAN_FIELDS = [

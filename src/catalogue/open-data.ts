@@ -35,9 +35,10 @@ export interface OpenDataSource extends Pick<CollectionEntry<'indikator'>, 'id' 
 /** "a, b, atau c": the values a field may take, as the schema lists them. */
 const oneOf = (values: readonly string[]) => `${new Intl.ListFormat('id', { type: 'disjunction' }).format(values)}.`;
 
-interface FieldSpec {
+/** A field of a published table, as a Frictionless Table Schema describes it. */
+export interface FieldSpec {
   name: string;
-  type: 'string' | 'integer' | 'boolean';
+  type: 'string' | 'integer' | 'number' | 'boolean';
   title: string;
   description: string;
 }
