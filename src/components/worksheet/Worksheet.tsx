@@ -73,17 +73,6 @@ export function Worksheet(props: WorksheetProps) {
     setEntries(next);
   };
 
-  // IKM and jumlah compute in modules of their own, loaded on demand (use-computation.tsx). The
-  // worksheet evaluates every kind, in every period of the year, for its export and print: it loads
-  // them at once, then evaluates again. A failed load shows beside the fields of those kinds.
-  const [, setComputationsLoaded] = useState(false);
-  useEffect(() => {
-    Promise.all([loadIkmComputation(), loadSumComputation()]).then(
-      () => setComputationsLoaded(true),
-      () => undefined,
-    );
-  }, []);
-
   // The address names the selection (and an indicator to go to, from its calculator's link).
   useEffect(() => {
     const { indikator, ...chosen } = selectionFromUrl(props);
@@ -108,6 +97,11 @@ export function Worksheet(props: WorksheetProps) {
     history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
   }, [tahun, periode, selection.unit, entries === undefined]);
 
+  // IKM and jumlah compute in modules of their own, loaded on demand (use-computation.tsx). The
+  // worksheet evaluates every kind, in every period, for its check, export and print: it shows the
+  // entries once those modules are here. A failed load is said beside the fields of those kinds.
+  const computations = useMemo(() => Promise.all([loadIkmComputation(), loadSumComputation()]).catch(() => undefined), []);
+
   // The chosen year's entries, from storage; without storage the worksheet starts empty.
   useEffect(() => {
     let current = true;
@@ -115,8 +109,8 @@ export function Worksheet(props: WorksheetProps) {
     setEntries(undefined);
     setPending(undefined);
     const loaded = store.current ? store.current.loadYear(tahun) : Promise.reject(new Error('no storage'));
-    loaded
-      .then((fields) => new Map([...fields].map(([key, stored]) => [key, entryFromFields(stored)])))
+    Promise.all([loaded, computations])
+      .then(([fields]) => new Map([...fields].map(([key, stored]) => [key, entryFromFields(stored)])))
       .catch(() => {
         setStorageProblem(STORAGE_UNAVAILABLE);
         return new Map<string, WorksheetEntry>();
