@@ -85,6 +85,24 @@ describe('offline, after one visit online', () => {
     await page.close();
   });
 
+  it('the worksheet opens, computes, keeps what is typed, and shows it again after a reload', async () => {
+    const page = await context.newPage();
+    const id = 'presentase-tenaga-kerja-yang-terlindungi';
+    await page.goto(server.url + 'lembar-kerja/?tahun=2024&periode=TW1');
+    await page.locator('.ws-item').first().waitFor();
+    for (const [name, text] of [['a', '30'], ['b', '40']]) {
+      await page.locator(`#${id}-${name}`).fill(text);
+      await page.locator(`#${id}-${name}`).blur();
+    }
+    // 30 / 40 x 100% = 75%
+    await expect.poll(() => page.locator(`#${id}-hasil`).textContent()).toMatch(/75\s?%/);
+    await page.reload();
+    await page.locator('.ws-item').first().waitFor();
+    await expect.poll(() => page.locator(`#${id}-a`).inputValue()).toBe('30');
+    await expect.poll(() => page.locator(`#${id}-hasil`).textContent()).toMatch(/75\s?%/);
+    await page.close();
+  });
+
   it('search, whose index was never fetched, says plainly that it needs a connection', async () => {
     const page = await context.newPage();
     await page.goto(server.url + 'istilah/');
