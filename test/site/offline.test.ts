@@ -90,7 +90,7 @@ describe('offline, after one visit online', () => {
     const id = 'presentase-tenaga-kerja-yang-terlindungi';
     await page.goto(server.url + 'lembar-kerja/?tahun=2024&periode=TW1');
     await page.locator('.ws-item').first().waitFor();
-    for (const [name, text] of [['a', '30'], ['b', '40']]) {
+    for (const [name, text] of [['a', '30'], ['b', '40']] as const) {
       await page.locator(`#${id}-${name}`).fill(text);
       await page.locator(`#${id}-${name}`).blur();
     }
