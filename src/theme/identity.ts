@@ -85,8 +85,21 @@ export interface Identity {
   accentCss?: string;
 }
 
-/** The addresses and sizes the pages use for the identity files. */
-export async function officeIdentity(office: Office): Promise<Identity> {
+// One identity per office record: the catalogue (and so the record) is loaded once per build, while
+// every page's layout asks for it; a new record (the dev server reloading content) is read anew.
+const identities = new WeakMap<Office, Promise<Identity>>();
+
+/** The addresses and sizes the pages use for the identity files, read once per office record. */
+export function officeIdentity(office: Office): Promise<Identity> {
+  let identity = identities.get(office);
+  if (!identity) {
+    identity = readIdentity(office);
+    identities.set(office, identity);
+  }
+  return identity;
+}
+
+async function readIdentity(office: Office): Promise<Identity> {
   const logo = logoPath(office);
   const file = (name: string) => withBase(`identitas/${name}`);
   let header: Identity['logo'] | undefined;
