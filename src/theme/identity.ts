@@ -14,6 +14,7 @@ import siteIconSvg from '../assets/ikon-situs.svg?raw';
 import type { Office } from '../catalogue/load';
 import { contentDir } from '../catalogue/content-dir';
 import { withBase } from '../catalogue/paths';
+import { createHash } from 'node:crypto';
 import { accentStylesheet } from './accent';
 
 /** Square PNG sizes that installable web apps need (Chromium asks for 192 and 512). */
@@ -81,13 +82,18 @@ export interface Identity {
   favicon: { href: string; type: string };
   /** Square PNG icons for the web app manifest. */
   appIcons: { src: string; size: number }[];
-  /** The accent stylesheet, when the office gave colours. */
-  accentCss?: string;
+  /** The accent stylesheet when the office gave colours, inlined in every page, with its CSP hash. */
+  accent?: { css: string; hash: `sha256-${string}` };
 }
 
 // One identity per office record: the catalogue (and so the record) is loaded once per build, while
 // every page's layout asks for it; a new record (the dev server reloading content) is read anew.
 const identities = new WeakMap<Office, Promise<Identity>>();
+
+/** A stylesheet to inline, with the hash that allows it. */
+function inlineStyle(css: string) {
+  return { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` as const };
+}
 
 /** The addresses and sizes the pages use for the identity files, read once per office record. */
 export function officeIdentity(office: Office): Promise<Identity> {
@@ -116,6 +122,6 @@ async function readIdentity(office: Office): Promise<Identity> {
     ...(header && { logo: header }),
     favicon: svgIcon ? { href: file('ikon.svg'), type: 'image/svg+xml' } : { href: file('ikon-192.png'), type: 'image/png' },
     appIcons: APP_ICON_SIZES.map((size) => ({ src: file(`ikon-${size}.png`), size })),
-    ...(office.warnaAksen && { accentCss: accentStylesheet(office.warnaAksen) }),
+    ...(office.warnaAksen && { accent: inlineStyle(accentStylesheet(office.warnaAksen)) }),
   };
 }
