@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, watchPage, type Site } from '../support/browser';
-import { axeViolations } from '../support/axe';
+import { axeBothThemes } from '../support/axe';
 
 let site: Site;
 beforeAll(async () => {
@@ -37,15 +37,6 @@ function output(page: Page) {
   return page.locator('form output');
 }
 
-/** axe on the page in the light theme (every rule) and the dark theme (colours). */
-async function axeBothThemes(page: Page) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  const light = await axeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
-  await page.emulateMedia({ colorScheme: 'light' });
-  return { light, dark };
-}
 
 /** The id of the focused element, and whether the element `selector` is within the viewport. */
 function focusAndView(page: Page, selector: string) {

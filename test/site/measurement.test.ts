@@ -10,8 +10,8 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPAIAN_FIELDS } from '../../src/catalogue/measurement-open-data';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
-import { axeViolations } from '../support/axe';
-import { openSite, watchPage, type Site } from '../support/browser';
+import { openSite, type Site } from '../support/browser';
+import { auditPage, CLEAN_PAGE } from '../support/page-audit';
 import { distFile } from '../support/dist';
 
 const work = mkdtempSync(join(tmpdir(), 'katalog-capaian-'));
@@ -174,19 +174,7 @@ describe('a fixture year with figures', () => {
     afterAll(() => site?.close());
 
     it.each(PAGES)('axe finds nothing on /%s in either theme, and it loads cleanly', async (path) => {
-      const page = await site.context.newPage();
-      try {
-        const watch = watchPage(page, site.url);
-        expect((await page.goto(site.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
-        await page.emulateMedia({ colorScheme: 'light' });
-        const light = await axeViolations(page);
-        await page.emulateMedia({ colorScheme: 'dark' });
-        const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
-        expect({ light, dark }).toEqual({ light: [], dark: [] });
-        expect(watch).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], cspViolations: [] });
-      } finally {
-        await page.close();
-      }
+      expect(await auditPage(site, path)).toEqual(CLEAN_PAGE);
     });
   });
 });

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
-import { axeViolations } from '../support/axe';
+import { axeBothThemes } from '../support/axe';
 import { openSite, watchPage, type Site } from '../support/browser';
 
 let site: Site;
@@ -300,12 +300,3 @@ describe('print', () => {
   });
 });
 
-/** axe on the page in the light theme (every rule) and the dark theme (colours). */
-async function axeBothThemes(page: Page) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  const light = await axeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
-  await page.emulateMedia({ colorScheme: 'light' });
-  return { light, dark };
-}

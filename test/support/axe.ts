@@ -21,3 +21,16 @@ export async function axeViolations(page: Page, only?: string[]): Promise<string
   }, runOnly);
   return violations;
 }
+
+/**
+ * axe in the light theme (every rule), then the dark theme (the colour rules: a theme switch changes
+ * nothing else), leaving the page in the light theme.
+ */
+export async function axeBothThemes(page: Page): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return { light, dark };
+}

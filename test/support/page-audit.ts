@@ -2,7 +2,7 @@
 // and no contrast problem in the dark one, and nothing goes wrong while it loads.
 import type { Site, PageWatch } from './browser';
 import { watchPage } from './browser';
-import { axeViolations } from './axe';
+import { axeBothThemes } from './axe';
 
 export interface PageAudit {
   status: number | undefined;
@@ -16,10 +16,7 @@ export async function auditPage(site: Site, path: string): Promise<PageAudit> {
   try {
     const watch = watchPage(page, site.url);
     const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    await page.emulateMedia({ colorScheme: 'light' });
-    const light = await axeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await axeViolations(page, ['color-contrast', 'link-in-text-block']);
+    const { light, dark } = await axeBothThemes(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return { status: response?.status(), light, dark, watch };
   } finally {
