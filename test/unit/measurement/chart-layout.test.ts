@@ -38,7 +38,7 @@ describe('a value’s label and the target markers', () => {
 
   it('keeps a label on its bar when the target is far from it', () => {
     // 2024: 60% against 80%: on a 0-100 scale 200 units high, 20 points are 40 units, more than the
-    // label's 18 (13 × 1,05 + a 2-unit halo each side), the gap of 3 and the marker's half of 5.
+    // label's 18 (13 × 1,05 and 2 units of padding each side), the gap of 3 and the marker's half of 5.
     // 2025: the target of 40 is under the bar's top at 100.
     const chart = layout([withLabel(2024, 80, 60), withLabel(2025, 40, 100)]);
     expect(chart.labels.map((l) => [l.year, l.placement])).toEqual([[2024, 'bar'], [2025, 'bar']]);
