@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/domain/measurement/chart-layout';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
 import { openSite, type Site } from '../support/browser';
 import { distFile } from '../support/dist';
@@ -134,10 +135,15 @@ describe('the fixture years', () => {
             });
             const meet = (a: DOMRect, b: { x: number; y: number; width: number; height: number }) =>
               a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-            return { labels: labels.map((l) => l.text), overlaps: labels.filter((l) => markers.some((m) => meet(l.box, m))).map((l) => l.text) };
+            return {
+              labels: labels.map((l) => [l.text!, l.box.width] as const),
+              overlaps: labels.filter((l) => markers.some((m) => meet(l.box, m))).map((l) => l.text),
+            };
           });
           expect(found.labels.length).toBeGreaterThan(0);
           expect(found.overlaps).toEqual([]);
+          // The layout's estimate of each label's width is at least what Chromium draws.
+          for (const [label, width] of found.labels) expect(textWidth(label), label).toBeGreaterThanOrEqual(width);
         } finally {
           await page.close();
         }
