@@ -131,6 +131,10 @@ function labelBox(x: number, baseline: number, text: string): Box {
 /** The baseline that puts a label's box bottom `GAP` above `top`. */
 const baselineAbove = (top: number) => top - GAP - DESCENT - PAD;
 
+/**
+ * The chart of `points` over every year of `span`; `tickLabel` writes a value of the scale in the
+ * indicator's unit ("Rp 5 miliar"), and its width sets the left margin.
+ */
 export function chartLayout(input: { span: ChartSpan; points: readonly ChartPoint[]; tickLabel: (value: number) => string }): ChartLayout {
   const years = spanYears(input.span);
   const byYear = new Map(input.points.map((p) => [p.year, p]));
