@@ -15,6 +15,8 @@ import { catalogueRecords } from './records';
 import { catalogueTree } from './tree';
 import { officeIdentity } from '../theme/identity';
 
+// Astro logs once that an empty collection "does not exist or is empty" (withastro/astro#15329):
+// so it does for `capaian` while the office has published no figures, and that is not an error.
 const [indikator, unit, keputusan, istilah, kantor, panduan, capaian] = await Promise.all([
   getCollection('indikator'),
   getCollection('unit'),
