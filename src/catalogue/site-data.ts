@@ -1,10 +1,10 @@
 /**
  * Everything the pages show, read from the content collections once per build and derived once, as
  * Starlight's routing module does: the catalogue, its performance tree and figures, its open-data
- * records, the office's identity (logo and icons), the published measurements and the guidance. Pages, endpoints and components import these
- * values; no other module reads a collection. Content that does not fit together across files fails
- * the build here, naming the file. In the dev server Astro evaluates this module again when the
- * content changes.
+ * records, the office's identity (logo and icons), the published measurements and the guidance.
+ * Pages, endpoints and components import these values; no other module reads a collection. Content
+ * that does not fit together across files fails the build here, naming the file. In the dev server
+ * Astro evaluates this module again when the content changes.
  */
 import { getCollection } from 'astro:content';
 import { catalogueFigures } from './figures';
