@@ -13,8 +13,7 @@ import { viewOf } from '../calculator/views';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import { entryFigures, evaluateEntry, inputsFilled } from '../../domain/worksheet/figures';
 import type { SheetIndicator, WorksheetProps } from './types';
-
-export type EntryUpdate = (entry: WorksheetEntry) => WorksheetEntry;
+import type { EntryUpdate } from './use-worksheet-store';
 
 interface Props {
   indicator: SheetIndicator;
