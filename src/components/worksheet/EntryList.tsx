@@ -7,7 +7,7 @@ import type { UnitGroup } from './unit-groups';
 import type { EntryUpdate } from './use-worksheet-store';
 import { WorksheetItem } from './WorksheetItem';
 
-interface Props extends Pick<WorksheetProps, 'words' | 'formWords' | 'notes'> {
+interface Props extends Pick<WorksheetProps, 'words' | 'formWords' | 'notes' | 'fields'> {
   groups: readonly UnitGroup[];
   tahun: number;
   periode: Periode;
@@ -17,7 +17,7 @@ interface Props extends Pick<WorksheetProps, 'words' | 'formWords' | 'notes'> {
   onChange(indikator: string, update: EntryUpdate): void;
 }
 
-export function EntryList({ groups, tahun, periode, entries, sent, onChange, words, formWords, notes }: Props) {
+export function EntryList({ groups, tahun, periode, entries, sent, onChange, words, formWords, notes, fields }: Props) {
   return (
     <div class="ws-list no-print">
       {groups.map(({ unit, indicators }) => (
@@ -31,6 +31,7 @@ export function EntryList({ groups, tahun, periode, entries, sent, onChange, wor
               words={words}
               formWords={formWords}
               notes={notes}
+              fields={fields}
               sent={sent}
               onChange={onChange}
             />

@@ -24,7 +24,7 @@ import { entryKey } from '../../domain/worksheet/keys';
 import './worksheet.css';
 
 export function Worksheet(props: WorksheetProps) {
-  const { indicators, units, years, words, formWords, notes } = props;
+  const { indicators, units, years, words, formWords, notes, fields } = props;
   const byId = useMemo(() => new Map(indicators.map((indicator) => [indicator.id, indicator])), [indicators]);
   const { selection, choose, indikator } = useSelectionInUrl(props);
   const { tahun, periode, unit } = selection;
@@ -63,7 +63,7 @@ export function Worksheet(props: WorksheetProps) {
         />
       )}
       {entries ? (
-        <EntryList groups={groups} tahun={tahun} periode={periode} entries={entries} sent={sent} onChange={onChange} words={words} formWords={formWords} notes={notes} />
+        <EntryList groups={groups} tahun={tahun} periode={periode} entries={entries} sent={sent} onChange={onChange} words={words} formWords={formWords} notes={notes} fields={fields} />
       ) : (
         <p class="ws-loading">Memuat isian yang tersimpan di peramban ini…</p>
       )}
