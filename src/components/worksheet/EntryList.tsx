@@ -1,17 +1,17 @@
 /** The period's entries on screen: one section per unit, one form per indicator (`WorksheetItem`). */
 import type { Periode } from '../../domain/measurement/record';
-import { EMPTY_ENTRY, type WorksheetEntry } from '../../domain/worksheet/entry';
+import { EMPTY_ENTRY } from '../../domain/worksheet/entry';
 import { entryKey } from '../../domain/worksheet/keys';
 import type { WorksheetProps } from './types';
 import type { UnitGroup } from './unit-groups';
-import type { EntryUpdate } from './use-worksheet-store';
+import type { Entries, EntryUpdate } from './use-worksheet-store';
 import { WorksheetItem } from './WorksheetItem';
 
 interface Props extends Pick<WorksheetProps, 'words' | 'formWords' | 'notes' | 'fields'> {
   groups: readonly UnitGroup[];
   tahun: number;
   periode: Periode;
-  entries: ReadonlyMap<string, WorksheetEntry>;
+  entries: Entries;
   /** How many times every entry was checked (see `WorksheetItem`). */
   sent: number;
   onChange(indikator: string, update: EntryUpdate): void;

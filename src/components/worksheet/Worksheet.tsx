@@ -3,10 +3,12 @@
  * with the calculators' own inputs, kept in this browser field by field, exported as the year's
  * `content/capaian/<tahun>.csv`, imported from such a file after a review, and printed as the
  * period's Tabel Pengukuran Kinerja. This island puts the parts together: the selection in the
- * address, the year's entries in storage, the file actions and the notices, each in its own hook,
- * and the controls, status, review, list and printed table, each a component of its own.
+ * address, the year's entries in storage, the file actions and going to an indicator, each a hook
+ * of its own (`use-*.ts`); the notices' words (`notices.ts`); and the controls, status, review, list
+ * and printed table, each a component of its own.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { entryKey } from '../../domain/worksheet/keys';
 import { EntryList } from './EntryList';
 import { ImportReview } from './ImportReview';
 import { type Notice, checkNotice } from './notices';
@@ -20,7 +22,6 @@ import { useGoToIndicator } from './use-go-to-indicator';
 import { useSelectionInUrl } from './use-selection-in-url';
 import { type EntryUpdate, useWorksheetStore } from './use-worksheet-store';
 import { WorksheetActions } from './WorksheetActions';
-import { entryKey } from '../../domain/worksheet/keys';
 import './worksheet.css';
 
 export function Worksheet(props: WorksheetProps) {

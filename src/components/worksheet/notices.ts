@@ -1,6 +1,7 @@
 /**
  * What the worksheet tells the person in its status area: the message, and links to the entries to
- * fix. The words of each notice live here; the actions that raise them live in their hooks.
+ * fix. Here are the notices of the storage, of a check and of an action that failed; each file
+ * action's own words are beside it, in `use-file-actions.ts`.
  */
 import { PERIODE_LABEL, type Periode } from '../../domain/measurement/record';
 import type { RowProblem } from '../../domain/worksheet/csv-rows';

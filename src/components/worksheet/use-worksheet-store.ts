@@ -7,20 +7,16 @@ import { loadIkmComputation } from '../calculator/kinds/ikm';
 import { loadSumComputation } from '../calculator/kinds/sum';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Periode } from '../../domain/measurement/record';
-import { EMPTY_ENTRY, type FieldChanges, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
+import { EMPTY_ENTRY, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
 import { entryKey } from '../../domain/worksheet/keys';
-import { type WorksheetStore, askPersistence, openWorksheetStore } from '../../browser/worksheet/store';
+import { type FieldWrite, type WorksheetStore, askPersistence, openWorksheetStore } from '../../browser/worksheet/store';
 import { STORAGE_UNAVAILABLE } from './notices';
 
 /** A year's entries by entry key (`entryKey` of `keys.ts`). */
 export type Entries = ReadonlyMap<string, WorksheetEntry>;
 
-/** Changes to one entry of the year. */
-export interface EntryWrite {
-  periode: Periode;
-  indikator: string;
-  changes: FieldChanges;
-}
+/** Changes to one entry of the chosen year. */
+type EntryWrite = Omit<FieldWrite, 'tahun'>;
 
 export type EntryUpdate = (entry: WorksheetEntry) => WorksheetEntry;
 
