@@ -1,8 +1,9 @@
 /**
  * The catalogue as the pages see it: every indicator in the decree's order with its unit resolved,
- * checked once for cross-file consistency. Every page and every open-data file reads from here.
+ * checked for cross-file consistency. Built once per build from the collections by ./site-data,
+ * which every page and every open-data file reads.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { assertIntegrity } from './integrity';
 import { decreeOrder, decreeReference } from './order';
 import { assertStructure } from './structure';
@@ -38,16 +39,18 @@ export interface Catalogue {
   terms: TermEntry[];
 }
 
-let cached: Promise<Catalogue> | undefined;
+/** The collections the catalogue is made of, as `getCollection()` returns them. */
+export interface CatalogueCollections {
+  indikator: IndicatorEntry[];
+  unit: UnitEntry[];
+  keputusan: DecreeEntry[];
+  istilah: TermEntry[];
+  kantor: CollectionEntry<'kantor'>[];
+}
 
-async function build(): Promise<Catalogue> {
-  const [entries, units, decrees, terms, offices] = await Promise.all([
-    getCollection('indikator'),
-    getCollection('unit'),
-    getCollection('keputusan'),
-    getCollection('istilah'),
-    getCollection('kantor'),
-  ]);
+/** The whole catalogue from its collections; fails, naming the file, where they do not fit together. */
+export function buildCatalogue(collections: CatalogueCollections): Catalogue {
+  const { indikator: entries, unit: units, keputusan: decrees, istilah: terms, kantor: offices } = collections;
   assertIntegrity(entries, units);
   const decree = decrees[0];
   if (!decree || decrees.length !== 1) {
@@ -83,13 +86,6 @@ async function build(): Promise<Catalogue> {
   units.sort((a, b) => a.data.urutan - b.data.urutan);
   terms.sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
   return { indicators, units, decree, office: office.data, unitById, terms };
-}
-
-/** The whole catalogue, loaded and checked once per build. */
-export function loadCatalogue(): Promise<Catalogue> {
-  if (import.meta.env.DEV) return build(); // content may change while the dev server runs
-  cached ??= build();
-  return cached;
 }
 
 /** The indicators a unit answers for, in the decree's order. */

@@ -1,13 +1,12 @@
 /**
- * Published figures at build time: reads `content/capaian/<tahun>.csv`, checks every file against
- * the catalogue (indicator ids, formula kinds, the decree's period), and gives each indicator its
+ * Published figures at build time: reads the year files of the `capaian` collection
+ * (`content/capaian/<tahun>.csv`, loaded by src/loaders/capaian.ts), checks every file against the
+ * catalogue (indicator ids, formula kinds, the decree's period), and gives each indicator its
  * figures per year. A bad file fails the build with an Error naming file:line:column and what is
  * wrong; an indicator whose annual rule does not fit its formula fails naming its content file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from './content-dir';
-import { loadCatalogue, type Catalogue, type Indicator } from './load';
+import type { CollectionEntry } from 'astro:content';
+import type { Catalogue, Indicator } from './load';
 import { type AnnualRule, KINDS_WITH_PARTS, annualRuleOf } from '../domain/measurement/annual';
 import { formatCsvProblem, parseCapaianCsv } from '../domain/measurement/csv';
 import { type MeasuredIndicator, type YearFigures, yearFigures } from '../domain/measurement/figures';
@@ -17,8 +16,8 @@ import type { Decimal } from '../domain/number/decimal';
 import { formatBySatuan } from '../domain/number/format';
 import { formatRupiahShort } from '../domain/number/rupiah-short';
 
-const FOLDER = 'capaian';
-const YEAR_FILE = /^(\d{4})\.csv$/;
+/** One year's file of published figures: `data.tahun`, and its text as the body. */
+export type CapaianFile = CollectionEntry<'capaian'>;
 
 export interface Measurements {
   /** The years with a file, ascending. */
@@ -59,37 +58,21 @@ export function measuredIndicator(indicator: Indicator): MeasuredIndicator {
   return { rumus: indicator.data.rumus, polaritas: indicator.data.polaritas, rekap: indicatorAnnualRule(indicator) };
 }
 
-/** The CSV files of the capaian folder, as [year, path shown in messages, text]. */
-function readYearFiles(dir: string): { year: number; file: string; text: string }[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return []; // no folder: nothing published yet
-  }
-  return names
-    .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      const match = YEAR_FILE.exec(name);
-      if (!match) throw new Error(`${file}: a capaian file is named for its year, such as 2024.csv`);
-      return { year: Number(match[1]), file, text: readFileSync(file, 'utf8') };
-    });
-}
-
-function build(catalogue: Catalogue): Measurements {
+/** Every published figure, read from the year files and checked against the catalogue. */
+export function buildMeasurements(catalogue: Catalogue, files: readonly CapaianFile[]): Measurements {
   const decree = catalogue.decree.data;
   const period = decreePeriod([decree.tentang, decree.mengubah?.tentang ?? '']);
   const formulas = new Map(catalogue.indicators.map((i) => [i.id, i.data.rumus]));
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();
-  for (const { year, file, text } of readYearFiles(join(contentDir, FOLDER))) {
+  // The capaian loader records every file with its path and its whole text.
+  for (const { data, filePath: file, body } of [...files].sort((a, b) => a.data.tahun - b.data.tahun)) {
+    const year = data.tahun;
     if (period && (year < period.from || year > period.to)) {
       problems.push(`${file}: the decree covers ${period.from}-${period.to}; ${year} is outside it`);
       continue;
     }
-    const read = parseCapaianCsv(text, file, formulas);
+    const read = parseCapaianCsv(body!, file!, formulas);
     if (read.ok) rowsByYear.set(year, read.rows);
     else problems.push(...read.problems.map(formatCsvProblem));
   }
@@ -108,18 +91,8 @@ function build(catalogue: Catalogue): Measurements {
   return { years, byIndicator, period };
 }
 
-let cached: Promise<Measurements> | undefined;
-
-/** Every published figure, read and checked once per build. */
-export function loadMeasurements(): Promise<Measurements> {
-  if (import.meta.env.DEV) return loadCatalogue().then(build); // files may change while the dev server runs
-  cached ??= loadCatalogue().then(build);
-  return cached;
-}
-
 /** The pages of each year with figures, for `getStaticPaths` of the pages under /capaian/<tahun>/. */
-export async function yearPaths() {
-  const { years } = await loadMeasurements();
+export function yearPaths({ years }: Measurements) {
   return years.map((year) => ({ params: { tahun: String(year) }, props: { year } }));
 }
 

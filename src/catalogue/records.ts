@@ -1,10 +1,9 @@
 /**
  * The open-data records of the whole catalogue, in the decree's order.
  */
-import { loadCatalogue } from './load';
+import type { Catalogue } from './load';
 import { toRecord, type OpenDataRecord } from './open-data';
 
-export async function catalogueRecords(): Promise<OpenDataRecord[]> {
-  const { indicators } = await loadCatalogue();
+export function catalogueRecords({ indicators }: Catalogue): OpenDataRecord[] {
   return indicators.map((i) => toRecord({ ...i.entry, unitName: i.unit.data.nama }));
 }
