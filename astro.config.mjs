@@ -11,6 +11,7 @@ import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { leanPages } from './src/integrations/lean-pages.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
@@ -40,7 +41,7 @@ export default defineConfig({
     }),
   },
   // robots.txt (src/pages/robots.txt.ts) names the sitemap that @astrojs/sitemap writes.
-  integrations: [mdx(), preact(), pagefindSearch(), sitemap(), serviceWorker()],
+  integrations: [mdx(), preact(), leanPages(), pagefindSearch(), sitemap(), serviceWorker()],
   vite: {
     plugins: [
       {
