@@ -13,9 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageClasses, trimKatexCss } from './katex-css';
 
-const STYLE = /<style>([\s\S]*?)<\/style>/g;
-/** Inline scripts that run: no src, and not a data block such as JSON-LD. */
-const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
+/**
+ * A comment, an inline style, or a script, in the order they come: a comment or a script's code is
+ * passed over whole, so a "<style>" written inside one is not taken for a style.
+ */
+const CODE = /<!--[\s\S]*?-->|<style>([\s\S]*?)<\/style>|<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+/** A script element that runs no inline code: one with a src, or a data block such as JSON-LD. */
+const NOT_INLINE_CODE = /\ssrc=|type="application\/(?:ld\+)?json"/;
 const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)"/;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -27,7 +31,8 @@ function withHashes(policy: string, hashes: { 'script-src': string[]; 'style-src
     .map((directive) => {
       const [name, ...sources] = directive.trim().split(/\s+/);
       if (name !== 'script-src' && name !== 'style-src') return directive;
-      return ` ${[name, ...sources.filter((s) => !s.startsWith("'sha256-")), ...new Set(hashes[name])].join(' ')}`;
+      const space = /^\s*/.exec(directive)![0];
+      return space + [name, ...sources.filter((s) => !s.startsWith("'sha256-")), ...new Set(hashes[name])].join(' ');
     })
     .join(';');
 }
@@ -35,11 +40,16 @@ function withHashes(policy: string, hashes: { 'script-src': string[]; 'style-src
 /** The page with its KaTeX CSS trimmed and a policy of its own; `file` names it in an error. */
 export function leanPage(html: string, file: string): string {
   const classes = pageClasses(html);
-  const page = html.replace(STYLE, (whole, css: string) => (css.includes('KaTeX_') ? `<style>${trimKatexCss(css, classes)}</style>` : whole));
-  const hashes = {
-    'script-src': [...page.matchAll(INLINE_SCRIPT)].map(([, code]) => sha256(code!)),
-    'style-src': [...page.matchAll(STYLE)].map(([, css]) => sha256(css!)),
-  };
+  const hashes = { 'script-src': [] as string[], 'style-src': [] as string[] };
+  const page = html.replace(CODE, (whole, css: string | undefined, attributes: string | undefined, code: string | undefined) => {
+    if (css !== undefined) {
+      const kept = css.includes('KaTeX_') ? trimKatexCss(css, classes) : css;
+      hashes['style-src'].push(sha256(kept));
+      return `<style>${kept}</style>`;
+    }
+    if (code !== undefined && !NOT_INLINE_CODE.test(attributes!)) hashes['script-src'].push(sha256(code));
+    return whole;
+  });
   if (!POLICY.test(page)) {
     if (hashes['script-src'].length + hashes['style-src'].length > 0) throw new Error(`${file}: inline scripts or styles, and no Content Security Policy`);
     return page;

@@ -21,6 +21,12 @@ describe('a page with a policy of its own', () => {
     expect(policy).not.toContain(hash('{}')); // JSON-LD is data, not a script that runs
   });
 
+  it('takes no "<style>" written in a comment or a script for a style', () => {
+    const body = `<!-- a <style> before the island --><div><style>x-island{display:contents}</style><script>s('<style>')</script></div>`;
+    const policy = /content="([^"]*)"/.exec(leanPage(page(`script-src 'self'; style-src 'self'`, body), 'x.html'))![1]!;
+    expect(policy).toBe(`script-src 'self' ${hash("s('<style>')")}; style-src 'self' ${hash('x-island{display:contents}')}`);
+  });
+
   it('hashes the KaTeX stylesheet as it is once cut', () => {
     const css = '.katex{font:1em KaTeX_Main}.katex .mfrac{x:1}@font-face{font-family:KaTeX_Main;src:url(a.woff2)format("woff2")}@font-face{font-family:KaTeX_Math;src:url(b.woff2)format("woff2")}';
     const out = leanPage(page(`style-src 'self' ${hash(css)}`, `<style>${css}</style><span class="katex"></span>`), 'x.html');
