@@ -11,6 +11,7 @@ import rehypeKatex from 'rehype-katex';
 import { site, base } from './src/site-config.mjs';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { leanPages } from './src/integrations/lean-pages.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { readGlossaryTerms } from './src/markdown/glossary-terms.ts';
 
@@ -40,8 +41,19 @@ export default defineConfig({
     }),
   },
   // robots.txt (src/pages/robots.txt.ts) names the sitemap that @astrojs/sitemap writes.
-  integrations: [mdx(), preact(), pagefindSearch(), sitemap(), serviceWorker()],
+  integrations: [mdx(), preact(), leanPages(), pagefindSearch(), sitemap(), serviceWorker()],
   vite: {
+    plugins: [
+      {
+        // A dynamic import loads its module, and then that module's imports, without Vite's preload
+        // helper (880 bytes gzip on every page) to fetch them alongside: what a page imports on
+        // demand (the header search, the service worker's registration, the IKM and sum
+        // computations) is small, with few imports of its own. Set on the browser's build, where
+        // Astro's own default ({ polyfill: false }) would otherwise win over `build.modulePreload`.
+        name: 'katalog:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: {
       // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
       assetsInlineLimit: 0,
@@ -49,9 +61,12 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              // Vite's helper for dynamic imports is its own file: the search page needs it too,
-              // without Preact.
-              { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+              // The scripts of the components the layout puts on every page (the header's search, menu
+              // and theme toggle, the update notice): Astro makes each component's <script> a module
+              // of its own; their code goes in one file, cached once for the whole site, and each
+              // module is left a one-line import of it. Vite's helper for dynamic imports comes along:
+              // these scripts use it, and so do the calculators and the search page.
+              { name: 'frame', test: /(SiteSearch|SiteMenu|ThemeToggle|UpdateNotice)\.astro\?astro&type=script/, priority: 2 },
               // What every calculator island loads, in one file rather than five: Preact, its
               // hooks and JSX runtime, Astro's renderer for it, and the calculators' shared code
               // (CalculatorForm and what it imports, and the loading of a large kind's computation).

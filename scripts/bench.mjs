@@ -22,6 +22,10 @@ const contentDir = join(projectRoot, 'content');
 const GENERATED_INDICATORS = 2000;
 const QUERY = 'tenaga kerja';
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** BENCH_PAGES=indicator (or home,indicator,search) weighs and audits only those pages. */
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(',').map((role) => role.trim());
+/** BENCH_GENERATED=0 skips the build of the generated catalogue (the slowest step). */
+const WITH_GENERATED = process.env.BENCH_GENERATED !== '0';
 /** The indicator page to weigh: this one if built, else the first IKU in decree order. */
 const PREFERRED_INDICATORS = ['persentase-tenaga-kerja-yang-terlindungi', 'presentase-tenaga-kerja-yang-terlindungi'];
 
@@ -135,7 +139,7 @@ function printPages(pages) {
     line += `; inline scripts ${kb(p.inlineScriptBytes)} KB decoded, inside the HTML; islands hydrated ${p.islands.hydrated} of ${p.islands.total}`;
     if (p.role === 'indicator') {
       line += `\n     target: JS <= ${TARGETS.indicatorJs} KB gzip -> ${kb(p.js.transfer)} KB; before fonts <= ${TARGETS.indicatorBeforeFonts} KB -> ${kb(p.beforeFonts.transfer)} KB`;
-      line += `; Starlight: JS ${STARLIGHT.js} KB, before fonts ${STARLIGHT.beforeFonts} KB`;
+      line += `; Starlight: JS ${STARLIGHT.js} KB, before fonts ${STARLIGHT.beforeFonts} KB (this page ${(p.beforeFonts.transfer / 1000 / STARLIGHT.beforeFonts).toFixed(2)}x)`;
       if (p.islands.total === 0) line += '\n     note: this page has no island (no calculator) yet';
     } else if (p.role === 'home') {
       line += `\n     target: ${TARGETS.pagesWithoutCalculatorJs} KB JS on a page without a calculator (search's JS only once used) -> ${kb(p.js.transfer)} KB`;
@@ -168,11 +172,17 @@ function printPagefind({ index, query }) {
   console.log('');
 }
 
-function printPrecache(precache) {
+function printPrecache(precache, indicatorPath) {
+  if (precache.error) {
+    console.log(`5. Offline precache: ${notAvailable(precache.error)}\n`);
+    return;
+  }
+  console.log(`5. Offline precache (dist/sw.js): ${precache.files} files (${precache.html} pages), ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip, fetched once in the background after a first visit`);
+  const indicator = indicatorPath && precache.perPage[`${indicatorPath}index.html`];
   console.log(
-    precache.error
-      ? `5. Offline precache: ${notAvailable(precache.error)}\n`
-      : `5. Offline precache (dist/sw.js): ${precache.files} files (${precache.html} pages), ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip, fetched once in the background after a first visit\n`,
+    `   per page (its HTML with inline CSS; scripts are shared files): ${kb(precache.htmlGzip / precache.html)} KB gzip on average, ${kb(precache.htmlGzip)} KB for all ${precache.html} pages` +
+      (indicator ? `; the indicator page ${kb(indicator)} KB` : '') +
+      '\n',
   );
 }
 
@@ -222,7 +232,9 @@ try {
     attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp })),
   );
   results.precache = results.build.real.error ? results.build.real : await attempt(() => measurePrecache(distDir));
-  results.build.generated = await step(`generate and build ${GENERATED_INDICATORS} indicators`, () => attempt(() => buildGenerated(tmp)));
+  results.build.generated = WITH_GENERATED
+    ? await step(`generate and build ${GENERATED_INDICATORS} indicators`, () => attempt(() => buildGenerated(tmp)))
+    : { error: 'skipped (BENCH_GENERATED=0)' };
 
   // Every later figure is taken from dist/, so a failed real build leaves nothing to measure.
   const served = results.build.real.error
@@ -235,7 +247,7 @@ try {
     { role: 'home', path: '' },
     { role: 'indicator', path: indicator.error ? undefined : indicator, error: indicator.error },
     { role: 'search', path: searchPath, error: searchPath ? undefined : noSearch },
-  ];
+  ].filter(({ role }) => !ONLY_PAGES || ONLY_PAGES.includes(role));
   const label = (path) => `${base.replace(/\/?$/, '/')}${path}`;
 
   await step('weigh pages and search in Chromium', async () => {
@@ -243,12 +255,14 @@ try {
     for (const { role, path, error } of toMeasure) {
       const key = path === undefined ? `(${role} page)` : label(path);
       const reason = launched.error ?? error;
-      results.pages[key] = reason ? { error: reason } : await attempt(async () => ({ role, ...(await measurePage(browser, server.url + path)) }));
+      results.pages[key] = reason ? { error: reason } : await attempt(async () => ({ role, path, ...(await measurePage(browser, server.url + path)) }));
     }
     const real = results.build.real;
     results.pagefind.index = served.error ? served : (real.pagefind ?? { error: 'no dist/pagefind/: search is not built yet' });
     results.pagefind.query =
-      launched.error || !searchPath
+      ONLY_PAGES && !ONLY_PAGES.includes('search')
+        ? { error: 'skipped (BENCH_PAGES)' }
+        : launched.error || !searchPath
         ? { error: launched.error ?? noSearch }
         : await attempt(async () => ({ path: label(searchPath), ...(await measureSearch(browser, server.url + searchPath, QUERY)) }));
     await browser?.close();
@@ -281,7 +295,7 @@ for (const [print, data] of [
   [printPages, results.pages],
   [printPagefind, results.pagefind],
   [printLighthouse, results.lighthouse],
-  [printPrecache, results.precache],
+  [(precache) => printPrecache(precache, Object.values(results.pages).find((p) => p.role === 'indicator')?.path), results.precache],
 ]) {
   try {
     print(data);

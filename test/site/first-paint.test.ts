@@ -1,6 +1,7 @@
 // What the first paint waits for, read from the built pages: no stylesheet or classic script to
 // fetch before it (CSS and the theme script are inlined), the inlined theme script allowed by its
-// hash in the Content Security Policy, and KaTeX's stylesheet on exactly the pages that show math.
+// hash in the Content Security Policy, each page's policy naming only its own inline code, and
+// KaTeX's stylesheet on exactly the pages that show math.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { distFile } from '../support/dist';
@@ -35,6 +36,24 @@ describe('first paint', () => {
     expect(withMath.length).toBeGreaterThanOrEqual(48 + 1); // every indicator page, and the manual
     for (const { path, html } of pages) {
       expect(/font-family:KaTeX_Main/.test(inlineStyles(html)), path).toBe(html.includes('class="katex"'));
+    }
+  });
+});
+
+describe("each page's Content Security Policy", () => {
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  const hashesIn = (directive: string | undefined) => new Set(directive?.match(/'sha256-[^']+'/g) ?? []);
+
+  it('allows exactly its own inline scripts and styles, by their hashes', () => {
+    for (const { path, html } of pages) {
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      // Comments and scripts are matched whole, so a "<style>" written inside one is not a style.
+      const code = [...html.matchAll(/<!--[\s\S]*?-->|<style>([\s\S]*?)<\/style>|<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      const scripts = code.filter(([, , attrs, js]) => js !== undefined && !/\ssrc=|type="application\/(ld\+)?json"/.test(attrs!)).map(([, , , js]) => sha256(js!));
+      const styles = code.filter(([, css]) => css !== undefined).map(([, css]) => sha256(css!));
+      expect(styles.length, path).toBeGreaterThan(0);
+      expect(hashesIn(/script-src [^;]*/.exec(csp)?.[0]), path).toEqual(new Set(scripts));
+      expect(hashesIn(/style-src [^;]*/.exec(csp)?.[0]), path).toEqual(new Set(styles));
     }
   });
 });

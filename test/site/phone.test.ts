@@ -74,7 +74,7 @@ describe('every page on a 360 × 740 screen', () => {
 describe('the menu button', () => {
   const menuState = (page: Page) =>
     page.evaluate(() => {
-      const button = document.querySelector<HTMLButtonElement>('[data-menu-toggle]')!;
+      const button = document.querySelector<HTMLButtonElement>('.menu-toggle')!;
       const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
       const firstLink = panel.querySelector('nav a')!;
       return {
@@ -137,7 +137,7 @@ describe('the menu button', () => {
       const state = await page.evaluate(() => {
         const visible = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0 && getComputedStyle(el).visibility === 'visible';
         return {
-          button: visible(document.querySelector('[data-menu-toggle]')),
+          button: visible(document.querySelector('.menu-toggle')),
           links: [...document.querySelectorAll('.site-nav a')].every(visible),
           search: visible(document.querySelector('.site-search input')),
         };
@@ -153,9 +153,9 @@ describe('the menu button', () => {
     try {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(site.url);
-      expect(await page.locator('[data-menu-toggle]').isVisible()).toBe(false);
+      expect(await page.locator('.menu-toggle').isVisible()).toBe(false);
       expect(await page.locator('.site-nav a').first().isVisible()).toBe(true);
-      expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(true);
+      expect(await page.locator('.theme-toggle').isVisible()).toBe(true);
     } finally {
       await page.close();
     }

@@ -1,6 +1,6 @@
 /**
  * Registers the service worker of the production build (src/integrations/service-worker.ts), and
- * says in one quiet line when a new version of the site has taken over. src/layouts/Base.astro
+ * says in one quiet line when a new version of the site has taken over. ./UpdateNotice.astro
  * imports it once the page has loaded, and only in a production build (not under `astro dev`).
  *
  * Hand-written rather than with workbox-window: every page loads it, and the few lines below are all
@@ -21,5 +21,5 @@ if (notice && 'serviceWorker' in navigator) {
   });
 }
 
-// Imported for its effect alone (src/layouts/Base.astro); a module, for that dynamic import.
+// Imported for its effect alone (./UpdateNotice.astro); a module, for that dynamic import.
 export {};
