@@ -37,9 +37,15 @@ if (catalogue.problems.length > 0) {
   ]);
 }
 
+// The versions of a decree live in its folder, named for its record: the one record of a new office.
+const records = existsSync(join(contentDir, 'keputusan')) ? readdirSync(join(contentDir, 'keputusan')).filter((f) => f.endsWith('.yaml')) : [];
+if (records.length !== 1) {
+  fail([`${join(contentDir, 'keputusan')}/: isi dulu satu catatan keputusan (.yaml; lihat README, bagian "Another office"), ada ${records.length}.`]);
+}
+const decreeFolder = join('indikator', records[0]!.replace(/\.yaml$/, ''));
 const files = [
   ...catalogue.units.map((u) => ({ path: join(contentDir, 'unit', `${u.slug}.yaml`), text: unitFile(u) })),
-  ...catalogue.indicators.map((d) => ({ path: join(contentDir, 'indikator', `${d.slug}.mdx`), text: indicatorFile(d) })),
+  ...catalogue.indicators.map((d) => ({ path: join(contentDir, decreeFolder, `${d.slug}.mdx`), text: indicatorFile(d) })),
 ];
 const existing = files.filter((f) => existsSync(f.path));
 if (existing.length > 0 && !values.timpa) {
@@ -49,10 +55,10 @@ if (existing.length > 0 && !values.timpa) {
   ]);
 }
 
-for (const dir of ['unit', 'indikator']) mkdirSync(join(contentDir, dir), { recursive: true });
+for (const dir of ['unit', decreeFolder]) mkdirSync(join(contentDir, dir), { recursive: true });
 for (const file of files) writeFileSync(file.path, file.text);
 
-const review = reviewList(catalogue);
+const review = reviewList(catalogue, decreeFolder);
 const missing = ['kantor', 'keputusan'].filter((dir) => !existsSync(join(contentDir, dir)) || readdirSync(join(contentDir, dir)).length === 0);
 console.log(
   [

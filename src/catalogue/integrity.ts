@@ -89,14 +89,3 @@ export function findIntegrityProblems(
   }
   return problems;
 }
-
-/** Throws one error listing every problem, so a bad content file fails the build. */
-export function assertIntegrity(
-  indicators: readonly IndicatorEntryLike[],
-  units: readonly UnitEntryLike[],
-): void {
-  const problems = findIntegrityProblems(indicators, units);
-  if (problems.length === 0) return;
-  const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
-  throw new Error(`The catalogue's content is inconsistent:\n${lines.join('\n')}`);
-}

@@ -6,5 +6,5 @@ import { toRecord, type OpenDataRecord } from './open-data';
 
 export async function catalogueRecords(): Promise<OpenDataRecord[]> {
   const { indicators } = await loadCatalogue();
-  return indicators.map((i) => toRecord({ ...i.entry, unitName: i.unit.data.nama }));
+  return indicators.map((i) => toRecord({ ...i.entry, id: i.id, unitName: i.unit.data.nama }));
 }

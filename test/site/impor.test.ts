@@ -52,17 +52,17 @@ describe('npm run impor', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // The fixture has 10 rows (Lampiran I NO 1, 2, 4; Lampiran II tabel 5, 8, 16, 21) naming 5 units.
-    expect(readdirSync(join(dir, 'indikator'))).toHaveLength(10);
+    expect(readdirSync(join(dir, 'indikator/keputusan-contoh'))).toHaveLength(10);
     expect(readdirSync(join(dir, 'unit'))).toHaveLength(5);
     expect(run.stdout).toContain('Ditulis 10 indikator dan 5 unit');
     // Five rows have no "A / B x 100%" formula (Lampiran I NO 1, tabel 8's three rows with an empty
     // column, tabel 16), and three units have no parent the importer can infer: 5 + 3 = 8.
     expect(run.stdout).toContain('Perlu ditinjau (8):');
-    expect(run.stdout).toContain('indikator/nilai-realisasi-investasi.mdx (baris 2): rumus usulan "cacah"');
-    expect(run.stdout).toContain('indikator/jumlah-pelaksanaan-promosi-penanaman-modal.mdx (baris 15): rumus usulan "cacah"');
+    expect(run.stdout).toContain('indikator/keputusan-contoh/nilai-realisasi-investasi.mdx (baris 2): rumus usulan "cacah"');
+    expect(run.stdout).toContain('indikator/keputusan-contoh/jumlah-pelaksanaan-promosi-penanaman-modal.mdx (baris 15): rumus usulan "cacah"');
     expect(run.stdout).toContain('npm run build');
 
-    const pengaduan = readFileSync(join(dir, 'indikator/persentase-pengaduan-yang-terselesaikan.mdx'), 'utf8');
+    const pengaduan = readFileSync(join(dir, 'indikator/keputusan-contoh/persentase-pengaduan-yang-terselesaikan.mdx'), 'utf8');
     expect(pengaduan).toContain('penanggungJawab: bidang-pengaduan-pengolahan-data-sistem-informasi-penanaman-modal\npenanggungJawabSel: gabungan\n');
     expect(pengaduan).toContain('sumberDataSel: gabungan\n');
     expect(pengaduan).toContain('rumusKeputusan: Jumlah pengaduan yang masuk / Jumlah pengaduan yang terselesaikan x 100%\n');
@@ -79,7 +79,7 @@ describe('npm run impor', () => {
   });
 
   it('keeps existing files unless asked to overwrite them (--timpa)', () => {
-    const file = join(dir, 'indikator/nilai-realisasi-investasi.mdx');
+    const file = join(dir, 'indikator/keputusan-contoh/nilai-realisasi-investasi.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('polaritas: naik', 'polaritas: turun'));
     const kept = impor(join(FIXTURES, 'lampiran-iku.csv'), '--ke', dir);
     expect(kept.code).toBe(1);
