@@ -1,13 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogueRecords } from '../../../catalogue/records';
+import { catalogueRecords, versionRecords, type VersionRecord } from '../../../catalogue/records';
 import type { OpenDataRecord } from '../../../catalogue/open-data';
 import { loadMeasurements } from '../../../catalogue/measurement';
 import { capaianRecords, toJsonValues } from '../../../catalogue/measurement-open-data';
 
-export const getStaticPaths = (async () =>
-  (await catalogueRecords()).map((record) => ({ params: { id: record.id }, props: { record } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const versions = await versionRecords();
+  return (await catalogueRecords()).map((record) => ({ params: { id: record.id }, props: { record, versi: versions.get(record.id)! } }));
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: OpenDataRecord }> = async ({ props }) =>
-  new Response(JSON.stringify({ ...props.record, capaian: toJsonValues(capaianRecords(await loadMeasurements(), props.record.id)) }, null, 2), {
+/** The indicator's record, its versions (one per decree that set it, oldest first) and its figures. */
+export const GET: APIRoute<{ record: OpenDataRecord; versi: VersionRecord[] }> = async ({ props }) =>
+  new Response(JSON.stringify({ ...props.record, versi: props.versi, capaian: toJsonValues(capaianRecords(await loadMeasurements(), props.record.id)) }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
