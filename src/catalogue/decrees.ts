@@ -8,6 +8,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { decreeChain, type DecreeStatus, type Relation } from '../domain/decree/status';
 import { matchVersions } from '../domain/decree/match';
+import { unfilled } from '../domain/decree/draft';
 import type { IntegrityProblem } from './integrity';
 
 type DecreeEntry = CollectionEntry<'keputusan'>;
@@ -40,6 +41,11 @@ export function assembleDecrees(entries: readonly DecreeEntry[], officeId: strin
   const problems: IntegrityProblem[] = entries
     .filter((e) => e.data.kantor.id !== officeId)
     .map((e) => ({ file: fileOf(e.id), field: 'kantor', message: `unknown office "${e.data.kantor.id}" (the office record is "${officeId}")` }));
+  for (const entry of entries) {
+    for (const field of unfilled(entry.data)) {
+      problems.push({ file: fileOf(entry.id), field, message: 'still marked [ISI: ...]: copy the decree\'s own words here (the importer drafted this record)' });
+    }
+  }
   const chain = decreeChain(entries.map((e) => ({ id: e.id, ...e.data })));
   problems.push(...chain.problems.map((p) => ({ file: fileOf(p.id), field: p.field, message: p.message })));
   throwProblems('The decrees do not fit together', problems);
