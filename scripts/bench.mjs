@@ -60,8 +60,10 @@ async function step(name, task) {
 /** The indicator page to weigh, as a path under the base: the preferred one, else the first IKU. */
 async function pickIndicatorPage() {
   const iku = [];
-  for (const name of (await readdir(join(contentDir, 'indikator'))).filter((n) => n.endsWith('.mdx'))) {
-    const text = await readFile(join(contentDir, 'indikator', name), 'utf8');
+  // Indicator files live in their decree's folder: indikator/<decree>/<id>.mdx.
+  for (const path of (await readdir(join(contentDir, 'indikator'), { recursive: true })).filter((n) => n.endsWith('.mdx'))) {
+    const text = await readFile(join(contentDir, 'indikator', path), 'utf8');
+    const name = path.split('/').at(-1);
     if (/^tingkat:\s*IKU\s*$/m.test(text)) iku.push({ slug: name.slice(0, -4), nomor: Number(/^nomor:\s*(\d+)/m.exec(text)?.[1]) });
   }
   iku.sort((a, b) => a.nomor - b.nomor);

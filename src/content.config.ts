@@ -57,6 +57,12 @@ export const indikatorSchema = z.strictObject({
    * it; `dasar` quotes the decree's words (src/domain/measurement/annual.ts).
    */
   rekapTahunan: z.strictObject({ aturan: z.enum(ANNUAL_RULES), dasar: text.optional() }).optional(),
+  /**
+   * The id of the indicator this one continues under another name, as the office confirms it: a
+   * later decree renamed it. Without it, versions are the same indicator when their names match
+   * (case and spaces aside; src/domain/decree/match.ts).
+   */
+  sebelumnya: text.optional(),
   catatan: z.array(catatan).default([]),
 });
 
@@ -114,22 +120,38 @@ function uniqueBy<K extends string>(key: K) {
   };
 }
 
-export const keputusanSchema = z.strictObject({
-  judul: text,
-  nomor: text,
-  tentang: text,
-  /** The decree it amends, when it is an amendment. */
-  mengubah: z.strictObject({ nomor: text, tentang: text }).optional(),
-  menimbang: z.array(text).min(1),
-  mengingat: z.array(text).min(1),
-  memperhatikan: z.array(text).min(1),
-  memutuskan: z.array(z.strictObject({ diktum: text, isi: text })).min(1),
-  ditetapkanDi: text,
-  tanggal: z.iso.date(),
-  penandatangan: z.array(penandatangan).min(1),
-  lampiran: z.array(lampiran).min(1).superRefine(uniqueBy('lampiran')),
-  catatan: z.array(catatan).default([]),
-});
+/** An earlier decree named by its number (the site's form or the decree's own) and subject. */
+const keputusanLain = z.strictObject({ nomor: text, tentang: text });
+
+export const keputusanSchema = z
+  .strictObject({
+    /** The office that issued it: the id of its record in content/kantor/. */
+    kantor: reference('kantor'),
+    judul: text,
+    /** The number as the decree itself writes it. */
+    nomor: text,
+    /** The number in the one form the site writes it ("050/17/KPTS/2024"). */
+    nomorSitus: text,
+    tentang: text,
+    /** The planning period it covers, first and last year (a Renstra period: 2021-2026). */
+    periode: z
+      .strictObject({ awal: z.number().int().min(1900).max(2999), akhir: z.number().int().min(1900).max(2999) })
+      .refine((p) => p.awal <= p.akhir, { message: 'periode.awal is after periode.akhir', path: ['akhir'] }),
+    /** The decree it amends (same period, some rows changed), when it is an amendment. */
+    mengubah: keputusanLain.optional(),
+    /** The decree it replaces (a new period), when it replaces one. */
+    mencabut: keputusanLain.optional(),
+    menimbang: z.array(text).min(1),
+    mengingat: z.array(text).min(1),
+    memperhatikan: z.array(text).min(1),
+    memutuskan: z.array(z.strictObject({ diktum: text, isi: text })).min(1),
+    ditetapkanDi: text,
+    tanggal: z.iso.date(),
+    penandatangan: z.array(penandatangan).min(1),
+    lampiran: z.array(lampiran).min(1).superRefine(uniqueBy('lampiran')),
+    catatan: z.array(catatan).default([]),
+  })
+  .refine((k) => !(k.mengubah && k.mencabut), { message: 'a decree either amends (mengubah) or replaces (mencabut) another, not both', path: ['mencabut'] });
 
 const hexColour = z.string().regex(HEX_COLOUR, 'Tulis warna sebagai #rrggbb, misalnya #0b5cad.');
 
@@ -159,8 +181,6 @@ export const kantorSchema = z.strictObject({
   pimpinan: text,
   alamat: text.optional(),
   situs: z.url().optional(),
-  /** The decree's number in the one form the site writes it. */
-  nomorKeputusan: text,
   /** The office's own logo: an SVG or PNG file beside the record, as the office provided it. */
   logo: text
     .regex(/^[\w.-]+\.(svg|png)$/i, 'Tulis nama berkas SVG atau PNG di folder yang sama, misalnya logo.svg.')

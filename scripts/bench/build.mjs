@@ -116,14 +116,18 @@ function appendToScalar(value, suffix) {
  * to indicators from other collections still resolve.
  */
 export async function writeLargeCatalogue({ sourceDir, dir, count }) {
-  await mkdir(join(dir, 'indikator'), { recursive: true });
+  // The indicators of the decree in force: the one decree folder of the real catalogue.
+  const decree = (await readdir(join(sourceDir, 'indikator'), { withFileTypes: true })).find((e) => e.isDirectory()).name;
+  const from = join(sourceDir, 'indikator', decree);
+  const to = join(dir, 'indikator', decree);
+  await mkdir(to, { recursive: true });
   for (const entry of await readdir(sourceDir, { withFileTypes: true })) {
     if (entry.isDirectory() && entry.name !== 'indikator') {
       await cp(join(sourceDir, entry.name), join(dir, entry.name), { recursive: true });
     }
   }
-  const names = (await readdir(join(sourceDir, 'indikator'))).filter((n) => n.endsWith('.mdx')).sort();
-  const sources = await Promise.all(names.map((n) => readFile(join(sourceDir, 'indikator', n), 'utf8')));
+  const names = (await readdir(from)).filter((n) => n.endsWith('.mdx')).sort();
+  const sources = await Promise.all(names.map((n) => readFile(join(from, n), 'utf8')));
   for (let n = 0; n < count; n++) {
     const at = n % names.length;
     const name = names[at];
@@ -134,7 +138,7 @@ export async function writeLargeCatalogue({ sourceDir, dir, count }) {
     text = setField(text, 'nomor', () => String(Math.floor(n / names.length) + 1), name);
     text = setField(text, 'indikator', (v) => appendToScalar(v, ` (salinan ${n})`), name);
     const slug = n < names.length ? name : name.replace(/\.mdx$/, `-salinan-${n}.mdx`);
-    await writeFile(join(dir, 'indikator', slug), text);
+    await writeFile(join(to, slug), text);
   }
   return { indicators: count, from: names.length };
 }

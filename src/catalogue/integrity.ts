@@ -2,7 +2,8 @@
  * Rules that span several content files, which a per-file schema cannot see: every unit reference
  * resolves, no indicator is entered twice, and a formula the decree does not give is marked as the
  * site's proposal. (The rules of the decree's structure, such as which lampiran holds which level,
- * are in ./structure.) Each problem names the file and the field.
+ * are in ./structure.) Each problem names the file and the field. The catalogue checks each decree's
+ * indicator files on their own (./load), so a position or a name is unique within its decree.
  */
 import type { CollectionEntry } from 'astro:content';
 import type { FormulaKind, Satuan } from '../domain/formula/definition';
@@ -88,15 +89,4 @@ export function findIntegrityProblems(
     for (const problem of sections.problems) report(entry, 'body', problem);
   }
   return problems;
-}
-
-/** Throws one error listing every problem, so a bad content file fails the build. */
-export function assertIntegrity(
-  indicators: readonly IndicatorEntryLike[],
-  units: readonly UnitEntryLike[],
-): void {
-  const problems = findIntegrityProblems(indicators, units);
-  if (problems.length === 0) return;
-  const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
-  throw new Error(`The catalogue's content is inconsistent:\n${lines.join('\n')}`);
 }

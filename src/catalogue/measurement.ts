@@ -1,12 +1,13 @@
 /**
  * Published figures at build time: reads the year files of the `capaian` collection
- * (`content/capaian/<tahun>.csv`, loaded by src/loaders/capaian.ts), checks every file against the
- * catalogue (indicator ids, formula kinds, the decree's period), and gives each indicator its
- * figures per year. A bad file fails the build with an Error naming file:line:column and what is
+ * (`content/capaian/<tahun>.csv`, loaded by src/loaders/capaian.ts), checks every file against
+ * the decree that governs its year (src/domain/decree/year-rule.ts: indicator ids, formula kinds),
+ * and gives each indicator, in force or not, its figures per year. A bad file fails the build with an Error naming file:line:column and what is
  * wrong; an indicator whose annual rule does not fit its formula fails naming its content file.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Catalogue, Indicator } from './load';
+import type { Catalogue, DecreeEntry, Indicator, IndicatorVersion } from './load';
+import { governingDecree } from '../domain/decree/year-rule';
 import { type AnnualRule, KINDS_WITH_PARTS, annualRuleOf } from '../domain/measurement/annual';
 import { formatCsvProblem, parseCapaianCsv } from '../domain/measurement/csv';
 import { type MeasuredIndicator, type YearFigures, yearFigures } from '../domain/measurement/figures';
@@ -24,17 +25,13 @@ export interface Measurements {
   years: number[];
   /** Each indicator's figures, one entry per year in which it has rows, ascending. */
   byIndicator: Map<string, YearFigures[]>;
-  /** The years the decree covers ("Tahun 2021-2026"), for the chart's axis. */
-  period: { from: number; to: number } | undefined;
-}
-
-/** The years a decree covers, read from its own words ("... Tahun 2021-2026"). */
-export function decreePeriod(texts: readonly string[]): { from: number; to: number } | undefined {
-  for (const text of texts) {
-    const match = /Tahun\s+(\d{4})\s*[-–]\s*(\d{4})/i.exec(text);
-    if (match) return { from: Number(match[1]), to: Number(match[2]) };
-  }
-  return undefined;
+  /** The years the decree in force covers (its `periode`), for the chart's axis. */
+  period: { from: number; to: number };
+  /**
+   * The decree that governs each year with figures; `kemudian` when it was set after the year because
+   * the catalogue holds no decree in force during it (the pages label such a year).
+   */
+  decreeOfYear: Map<number, { decree: DecreeEntry; kemudian: boolean }>;
 }
 
 function normalizeSpace(text: string): string {
@@ -42,9 +39,9 @@ function normalizeSpace(text: string): string {
 }
 
 /** An indicator's annual rule, checked against its formula and its decree text. */
-export function indicatorAnnualRule(indicator: Indicator): AnnualRule {
+export function indicatorAnnualRule(indicator: IndicatorVersion): AnnualRule {
   const { rumus, rekapTahunan } = indicator.data;
-  const file = indicator.entry.filePath ?? indicator.id;
+  const file = indicator.entry.filePath ?? indicator.entry.id;
   if (rekapTahunan?.aturan === 'bagian' && !KINDS_WITH_PARTS.includes(rumus.jenis)) {
     throw new Error(`${file}: rekapTahunan.aturan: "bagian" needs a persentase or rasio formula, not ${rumus.jenis}`);
   }
@@ -54,41 +51,58 @@ export function indicatorAnnualRule(indicator: Indicator): AnnualRule {
   return annualRuleOf(rumus.jenis, rekapTahunan);
 }
 
-export function measuredIndicator(indicator: Indicator): MeasuredIndicator {
+export function measuredIndicator(indicator: IndicatorVersion): MeasuredIndicator {
   return { rumus: indicator.data.rumus, polaritas: indicator.data.polaritas, rekap: indicatorAnnualRule(indicator) };
 }
 
-/** Every published figure, read from the year files and checked against the catalogue. */
+/** Every published figure, read from the year files and checked against the decree of each year. */
 export function buildMeasurements(catalogue: Catalogue, files: readonly CapaianFile[]): Measurements {
-  const decree = catalogue.decree.data;
-  const period = decreePeriod([decree.tentang, decree.mengubah?.tentang ?? '']);
-  const formulas = new Map(catalogue.indicators.map((i) => [i.id, i.data.rumus]));
+  const facts = catalogue.decrees.map((d) => ({ id: d.id, tanggal: d.data.tanggal, periode: d.data.periode }));
+  const states = catalogue.decrees.map((d) => ({ id: d.id, by: d.by?.id }));
+  const decreeById = new Map(catalogue.decrees.map((d) => [d.id, d.entry]));
+  const all = [...catalogue.indicators, ...catalogue.retired];
+  /** The version of each indicator that a decree sets, by indicator id. */
+  const versionsOf = (decreeId: string) =>
+    new Map(all.flatMap((i) => i.versions.filter((v) => v.decree.id === decreeId).map((v) => [i.id, v] as const)));
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();
+  const decreeOfYear = new Map<number, { decree: DecreeEntry; kemudian: boolean }>();
   // The capaian loader records every file with its path and its whole text.
-  for (const { data, filePath: file, body } of [...files].sort((a, b) => a.data.tahun - b.data.tahun)) {
-    const year = data.tahun;
-    if (period && (year < period.from || year > period.to)) {
-      problems.push(`${file}: the decree covers ${period.from}-${period.to}; ${year} is outside it`);
+  for (const { data, filePath, body } of [...files].sort((a, b) => a.data.tahun - b.data.tahun)) {
+    const [year, file, text] = [data.tahun, filePath!, body!];
+    const governing = governingDecree(year, facts, states);
+    if (!governing) {
+      const periods = catalogue.decrees.map((d) => `${d.data.nomorSitus}: ${d.data.periode.awal}-${d.data.periode.akhir}`).join('; ');
+      problems.push(`${file}: no decree of the catalogue covers ${year} (${periods})`);
       continue;
     }
-    const read = parseCapaianCsv(body!, file!, formulas);
-    if (read.ok) rowsByYear.set(year, read.rows);
-    else problems.push(...read.problems.map(formatCsvProblem));
+    const decree = decreeById.get(governing.id)!;
+    const held = versionsOf(governing.id);
+    const notHeld = (id: string) =>
+      all.some((i) => i.id === id)
+        ? `Indikator “${id}” tidak ditetapkan oleh Keputusan Nomor ${decree.data.nomorSitus}, keputusan yang mengatur tahun ${year}; angka tahun ini diperiksa terhadap keputusan itu.`
+        : undefined;
+    const read = parseCapaianCsv(text, file, new Map([...held].map(([id, v]) => [id, v.data.rumus])), notHeld);
+    if (read.ok) {
+      rowsByYear.set(year, read.rows);
+      decreeOfYear.set(year, { decree, kemudian: governing.kemudian });
+    } else problems.push(...read.problems.map(formatCsvProblem));
   }
   if (problems.length > 0) throw new Error(`Capaian data is invalid:\n${problems.join('\n')}`);
 
   const years = [...rowsByYear.keys()].sort((a, b) => a - b);
   const byIndicator = new Map<string, YearFigures[]>();
-  for (const indicator of catalogue.indicators) {
-    const measured = measuredIndicator(indicator);
+  const versionsByYear = new Map(years.map((year) => [year, versionsOf(decreeOfYear.get(year)!.decree.id)]));
+  for (const indicator of all) {
     const figures = years.flatMap((year) => {
+      const version = versionsByYear.get(year)!.get(indicator.id);
       const rows = rowsByYear.get(year)!.filter((r) => r.indikator === indicator.id);
-      return rows.length > 0 ? [yearFigures(year, rows, measured)] : [];
+      return version && rows.length > 0 ? [yearFigures(year, rows, measuredIndicator(version))] : [];
     });
     byIndicator.set(indicator.id, figures);
   }
-  return { years, byIndicator, period };
+  const { awal, akhir } = catalogue.decree.data.periode;
+  return { years, byIndicator, period: { from: awal, to: akhir }, decreeOfYear };
 }
 
 /** The pages of each year with figures, for `getStaticPaths` of the pages under /capaian/<tahun>/. */

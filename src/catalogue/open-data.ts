@@ -12,9 +12,14 @@ import { MS_IND_RESOURCES } from './ms-ind';
 
 type IndicatorData = CollectionEntry<'indikator'>['data'];
 
-/** What a record is made of: an indicator entry, typed by its collection's schema, and its unit's name. */
+/**
+ * What a record is made of: an indicator entry, typed by its collection's schema, its unit's name, the
+ * numbers of the decrees that set it (the site's form, oldest first) and whether it is in force.
+ */
 export interface OpenDataSource extends Pick<CollectionEntry<'indikator'>, 'id' | 'body'> {
   unitName: string;
+  keputusan: string[];
+  berlaku: boolean;
   data: Pick<
     IndicatorData,
     | 'tingkat'
@@ -63,6 +68,18 @@ export const OPEN_DATA_FIELDS = [
   { name: 'penanggung_jawab', type: 'string', title: 'Penanggung jawab', description: 'Nama unit sesuai ejaan keputusan.' },
   { name: 'sumber_data', type: 'string', title: 'Sumber data', description: 'Sesuai teks keputusan; kosong bila keputusan tidak menyebutkannya.' },
   { name: 'catatan', type: 'string', title: 'Catatan redaksi', description: 'Catatan situs, bukan bagian dari keputusan; di CSV satu catatan per baris.' },
+  {
+    name: 'keputusan',
+    type: 'string',
+    title: 'Keputusan',
+    description: 'Nomor keputusan yang menetapkan indikator ini, dari yang terlama; isi baris ini menurut yang terakhir. Di CSV satu nomor per baris.',
+  },
+  {
+    name: 'berlaku',
+    type: 'boolean',
+    title: 'Berlaku',
+    description: 'true bila keputusan yang berlaku menetapkannya; false bila keputusan yang lebih baru tidak memuatnya lagi.',
+  },
 ] as const satisfies readonly FieldSpec[];
 
 export type OpenDataRecord = Pick<IndicatorData, 'tingkat' | 'lampiran' | 'tabel' | 'nomor' | 'sasaran' | 'indikator' | 'satuan' | 'polaritas'> & {
@@ -76,6 +93,8 @@ export type OpenDataRecord = Pick<IndicatorData, 'tingkat' | 'lampiran' | 'tabel
   penanggung_jawab: string;
   sumber_data: string | null;
   catatan: string[];
+  keputusan: string[];
+  berlaku: boolean;
 };
 
 /** One indicator as an open-data record. */
@@ -100,6 +119,8 @@ export function toRecord(source: OpenDataSource): OpenDataRecord {
     penanggung_jawab: source.unitName,
     sumber_data: d.sumberData ?? null,
     catatan: d.catatan.map((c) => `${c.judul}: ${c.teks}`),
+    keputusan: source.keputusan,
+    berlaku: source.berlaku,
   };
 }
 

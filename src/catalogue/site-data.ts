@@ -11,7 +11,7 @@ import { catalogueFigures } from './figures';
 import { readGuide } from './guide';
 import { buildCatalogue } from './load';
 import { buildMeasurements } from './measurement';
-import { catalogueRecords } from './records';
+import { catalogueRecords, versionRecords } from './records';
 import { catalogueTree } from './tree';
 import { officeIdentity } from '../theme/identity';
 
@@ -31,6 +31,7 @@ export const catalogue = buildCatalogue({ indikator, unit, keputusan, istilah, k
 export const tree = catalogueTree(catalogue);
 export const figures = catalogueFigures(catalogue, tree);
 export const records = catalogueRecords(catalogue);
+export const versions = versionRecords(catalogue);
 export const identity = await officeIdentity(catalogue.office);
 export const measurements = buildMeasurements(catalogue, capaian);
 export const guide = readGuide(panduan);

@@ -68,11 +68,3 @@ export function findStructureProblems({ decree, unitKinds, units, indicators }: 
   }
   return problems;
 }
-
-/** Throws one error listing every problem, so a content file that breaks the structure fails the build. */
-export function assertStructure(structure: StructureLike): void {
-  const problems = findStructureProblems(structure);
-  if (problems.length === 0) return;
-  const lines = problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`);
-  throw new Error(`The catalogue's content does not fit the decree's structure:\n${lines.join('\n')}`);
-}

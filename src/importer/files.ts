@@ -12,6 +12,8 @@ function yamlText(data: object): string {
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === 'teks' && isScalar(pair.value)) pair.value.type = Scalar.BLOCK_FOLDED;
+      // Quoted, so that the content loader reads a date as the text the schema expects.
+      if (isScalar(pair.key) && pair.key.value === 'tanggal' && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return doc.toString({ lineWidth: 100, indentSeq: true });
@@ -26,4 +28,9 @@ export function indicatorFile(draft: IndicatorDraft): string {
 /** content/unit/<slug>.yaml */
 export function unitFile(unit: UnitDraft): string {
   return yamlText(unit.data);
+}
+
+/** content/keputusan/<id>.yaml: a decree record the importer drafted. */
+export function decreeFile(record: object): string {
+  return `# Draf dari npm run impor: salin kata-kata keputusan ke setiap bagian bertanda [ISI: ...].\n${yamlText(record)}`;
 }

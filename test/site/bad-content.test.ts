@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
 
 const FIXTURE = join(projectRoot, 'test/fixtures/minimal');
-const INDICATOR = 'indikator/persentase-contoh.mdx';
+const INDICATOR = 'indikator/keputusan-contoh/persentase-contoh.mdx';
 const work = mkdtempSync(join(tmpdir(), 'katalog-bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -70,7 +70,7 @@ describe('a bad content file fails the build naming the file and the field', () 
     },
     {
       name: 'duplicate indicator',
-      change: (dir) => cpSync(join(dir, INDICATOR), join(dir, 'indikator/salinan.mdx')),
+      change: (dir) => cpSync(join(dir, INDICATOR), join(dir, 'indikator/keputusan-contoh/salinan.mdx')),
       field: 'nomor',
       says: /duplicate indicator: Lampiran II tabel 1 NO 1/,
     },

@@ -181,7 +181,7 @@ describe('a fixture year with figures', () => {
 });
 
 describe('bad measurement content fails the build naming the file and where', () => {
-  const INDICATOR = 'indikator/persentase-contoh.mdx';
+  const INDICATOR = 'indikator/keputusan-contoh/persentase-contoh.mdx';
   it.each([
     {
       name: 'an unknown indicator',

@@ -25,9 +25,18 @@ describe('/data/indikator.json', () => {
     for (const r of records) expect(r.url).toBe(`/indikator/${r.id}/`);
   });
 
-  it('has one file per indicator equal to its record', () => {
-    // The real content publishes no figures yet, so every file's capaian list is empty.
-    for (const r of records) expect(JSON.parse(distFile(`data/indikator/${r.id}.json`))).toEqual({ ...r, capaian: [] });
+  it('has one file per indicator equal to its record, with its versions', () => {
+    // The real content publishes no figures yet, so every file's capaian list is empty; it holds one
+    // decree, so every indicator has one version, that decree's, with the record's own fields.
+    for (const r of records) {
+      const { id: _id, url: _url, keputusan: _keputusan, berlaku: _berlaku, ...fields } = r;
+      const versi = [{ keputusan: '188.46/069/SK/DPMPSTPTTK/2023', tanggal: '2023-09-01', periode: { awal: 2021, akhir: 2026 }, ...fields }];
+      expect(JSON.parse(distFile(`data/indikator/${r.id}.json`))).toEqual({ ...r, versi, capaian: [] });
+    }
+  });
+
+  it('says of each record that the decree in force sets it', () => {
+    for (const r of records) expect([r.keputusan, r.berlaku]).toEqual([['188.46/069/SK/DPMPSTPTTK/2023'], true]);
   });
 });
 

@@ -17,7 +17,7 @@ describe('src/ names no office', () => {
       office['nama']!,
       office['singkatan']!,
       office['wilayah']!.split(' ').at(-1)!, // "Balangan" of "Kabupaten Balangan"
-      office['nomorKeputusan']!.split('/')[0]!, // the decree's classification code, "188.46"
+      decree['nomorSitus']!.split('/')[0]!, // the decree's classification code, "188.46"
       decree['nomor']!,
       decree['ditetapkanDi']!,
     ];

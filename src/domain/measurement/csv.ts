@@ -106,9 +106,15 @@ function isPeriode(text: string): text is Periode {
  * Reads a capaian CSV file. `indicators` maps each known indicator id to its formula, which
  * decides whether the row may have parts and how they give its realisasi. Returns the rows, or
  * every problem found, each with its line and column, in file order. Rows keep what staff wrote:
- * a realisasi computed from parts is not filled in here (see `rowRealisation`).
+ * a realisasi computed from parts is not filled in here (see `rowRealisation`). `notHeld` says why an id
+ * missing from `indicators` is refused when it is a known indicator (its year's decree does not hold it).
  */
-export function parseCapaianCsv(text: string, fileName: string, indicators: ReadonlyMap<string, FormulaDefinition>): CsvReadResult {
+export function parseCapaianCsv(
+  text: string,
+  fileName: string,
+  indicators: ReadonlyMap<string, FormulaDefinition>,
+  notHeld: (id: string) => string | undefined = () => undefined,
+): CsvReadResult {
   const problems: CsvProblem[] = [];
   const report = (line: number, column: number, field: CapaianColumn | undefined, message: string) =>
     problems.push({ file: fileName, line, column, field, message });
@@ -157,7 +163,7 @@ export function parseCapaianCsv(text: string, fileName: string, indicators: Read
     const id = textOf('indikator');
     const rumus = indicators.get(id);
     if (!id) problem('indikator', 'Isi id indikator (bagian alamat halamannya, /indikator/<id>/).');
-    else if (!rumus) problem('indikator', `Indikator “${id}” tidak dikenal: tidak ada halaman /indikator/${id}/.`);
+    else if (!rumus) problem('indikator', notHeld(id) ?? `Indikator “${id}” tidak dikenal: tidak ada halaman /indikator/${id}/.`);
 
     const periode = textOf('periode');
     if (!isPeriode(periode)) problem('periode', `Periode “${periode}” tidak dikenal. Tulis salah satu: ${PERIODS.join(', ')}.`);

@@ -7,6 +7,8 @@ const SOURCE: OpenDataSource = {
   id: 'persentase-pengaduan-yang-terselesaikan',
   body: '## Perhitungan\n\nJumlah pengaduan yang masuk / Jumlah pengaduan yang terselesaikan x 100%',
   unitName: 'Bidang Pengaduan, Pengolahan Data Sistem Informasi Penanaman Modal',
+  keputusan: ['1/2021', '2/2023'],
+  berlaku: true,
   data: {
     tingkat: 'IK',
     lampiran: 'II',
@@ -36,6 +38,14 @@ describe('toRecord', () => {
     expect(record.sumber_data).toBeNull();
     expect(record.catatan).toEqual(['Rumus terbalik: Ditulis "masuk / terselesaikan", selalu 100% atau lebih.']);
     expect(Object.keys(record)).toEqual(OPEN_DATA_FIELDS.map((f) => f.name));
+  });
+
+  it('says which decrees set it and whether it is in force', () => {
+    expect(record.keputusan).toEqual(['1/2021', '2/2023']);
+    expect(record.berlaku).toBe(true);
+    const rows: string[][] = parse(toCsv([{ ...record, berlaku: false }]), { bom: true, record_delimiter: '\r\n' });
+    expect(rows[1]![OPEN_DATA_FIELDS.findIndex((f) => f.name === 'keputusan')]).toBe('1/2021\n2/2023');
+    expect(rows[1]![OPEN_DATA_FIELDS.findIndex((f) => f.name === 'berlaku')]).toBe('false');
   });
 });
 
