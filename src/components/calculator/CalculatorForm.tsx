@@ -13,8 +13,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import { ErrorSummary } from './ErrorSummary';
 import { IndicatorFields, type IndicatorNotes, type KindView, type StateUpdate } from './IndicatorFields';
-import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from './model';
-import { queryFromState, stateFromQuery } from './url-state';
+import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from '../../domain/calculator/model';
+import { queryFromState, stateFromQuery } from '../../domain/calculator/url-state';
 import type { FormWords } from './words';
 import './calculator.css';
 

@@ -13,7 +13,7 @@ import { type Fraction, roundFraction } from '../../domain/number/fraction';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
-import { type IkmLayout, ikmKind, loadIkmComputation } from './kinds/ikm';
+import { type IkmLayout, ikmKind, loadIkmComputation } from '../../domain/calculator/kinds/ikm';
 import { ComputationStatus, useComputation } from './use-computation';
 import type { IkmWords } from './words';
 

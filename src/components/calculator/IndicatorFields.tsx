@@ -36,7 +36,7 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
 import { Field, type Fields } from './Field';
-import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from './model';
+import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from '../../domain/calculator/model';
 import type { FormWords } from './words';
 
 /** A change of the state that is not one input's text (a mode, a weight, a row added). */

@@ -10,7 +10,7 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type SumLayout, addRow, loadSumComputation, removeRow, sumKind, switchMode } from './kinds/sum';
+import { type SumLayout, addRow, loadSumComputation, removeRow, sumKind, switchMode } from '../../domain/calculator/kinds/sum';
 import { ComputationStatus, useComputation } from './use-computation';
 import type { SumWords } from './words';
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { StateUpdate } from './IndicatorFields';
-import type { CalculatorState } from './model';
+import type { CalculatorState } from '../../domain/calculator/model';
 import type { ComputationWords } from './words';
 
 type Loading = undefined | 'loading' | 'loaded' | 'failed';

@@ -7,7 +7,7 @@ import type { FormulaDefinition, FormulaKind } from '../../domain/formula/defini
 import { countView } from './CountCalculator';
 import { ikmView } from './IkmCalculator';
 import type { KindView } from './IndicatorFields';
-import type { Shown } from './model';
+import type { Shown } from '../../domain/calculator/model';
 import { percentageView } from './PercentageCalculator';
 import { ratioView } from './RatioCalculator';
 import { sakipView } from './SakipCalculator';

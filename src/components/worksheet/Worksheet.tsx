@@ -5,8 +5,8 @@
  * period's Tabel Pengukuran Kinerja. The entries of the chosen year live here; each indicator's
  * form (`WorksheetItem`) shows and edits its own.
  */
-import { loadIkmComputation } from '../calculator/kinds/ikm';
-import { loadSumComputation } from '../calculator/kinds/sum';
+import { loadIkmComputation } from '../../domain/calculator/kinds/ikm';
+import { loadSumComputation } from '../../domain/calculator/kinds/sum';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERIODE_LABEL, PERIODS, type Periode } from '../../domain/measurement/record';
 import { EMPTY_ENTRY, type FieldChanges, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';

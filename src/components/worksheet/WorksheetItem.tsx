@@ -8,7 +8,7 @@ import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../calculator/ErrorSummary';
 import { IndicatorFields, type StateUpdate } from '../calculator/IndicatorFields';
-import { type CalculatorState, shownErrors, summaryLines } from '../calculator/model';
+import { type CalculatorState, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { viewOf } from '../calculator/views';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import { entryFigures, evaluateEntry, inputsFilled } from '../../domain/worksheet/figures';

@@ -4,8 +4,8 @@
  * table and the exported CSV row, so they cannot disagree.
  */
 import { type Achievement, achievement } from '../achievement';
-import { KINDS } from '../../components/calculator/kinds';
-import { type Evaluation, type IndicatorFormula, evaluate, summaryLines } from '../../components/calculator/model';
+import { KINDS } from '../calculator/kinds';
+import { type Evaluation, type IndicatorFormula, evaluate, summaryLines } from '../calculator/model';
 import type { Decimal } from '../number/decimal';
 import { parseIndonesianNumber } from '../number/parse';
 import type { WorksheetEntry } from './entry';

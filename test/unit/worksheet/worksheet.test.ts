@@ -1,9 +1,9 @@
 // The worksheet's pure logic: entries as stored fields, storage keys, the CSV row of each formula
 // kind and back, the year's file, and an import's changes with conflicts. Figures worked by hand.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
-import { loadSumComputation } from '../../../src/components/calculator/kinds/sum';
-import { EMPTY_STATE } from '../../../src/components/calculator/model';
+import { loadIkmComputation } from '../../../src/domain/calculator/kinds/ikm';
+import { loadSumComputation } from '../../../src/domain/calculator/kinds/sum';
+import { EMPTY_STATE } from '../../../src/domain/calculator/model';
 import type { FormulaDefinition } from '../../../src/domain/formula/definition';
 import { parseCapaianCsv, serializeCapaianCsv } from '../../../src/domain/measurement/csv';
 import type { CapaianRow, Periode } from '../../../src/domain/measurement/record';

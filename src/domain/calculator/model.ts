@@ -2,18 +2,19 @@
  * The calculator without the page: the text typed, what each input gives (its reading, or the
  * error tied to it), the result and the capaian. Pure TypeScript, no Preact: every formula kind
  * shares this, and a kind (`kinds/*.ts`) only names its inputs and applies its formula from
- * `src/domain`. The views (`*.tsx`) render what this works out, so every rule here is tested
- * without a browser, and the worksheet evaluates an indicator with the very same code.
+ * `src/domain`. The views (`src/components/calculator/*.tsx`) render what this works out, so every
+ * rule here is tested without a browser, and the worksheet evaluates an indicator with the very
+ * same code.
  *
  * Input names double as URL query parameters and as the `name` of the form controls (see
  * `url-state.ts`); an entry row's input is `e-<row key>`, its parameter `e`.
  */
-import { type Achievement, achievement } from '../../domain/achievement';
-import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
-import { type Decimal, fractionDigits } from '../../domain/number/decimal';
-import { formatExactNumber, formatRupiah } from '../../domain/number/format';
-import { parseIndonesianNumber } from '../../domain/number/parse';
-import type { Outcome, Working } from '../../domain/outcome';
+import { type Achievement, achievement } from '../achievement';
+import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../formula/definition';
+import { type Decimal, fractionDigits } from '../number/decimal';
+import { formatExactNumber, formatRupiah } from '../number/format';
+import { parseIndonesianNumber } from '../number/parse';
+import type { Outcome, Working } from '../outcome';
 
 /** The indicator a calculator computes: what its page (or the worksheet) knows of it. */
 export interface IndicatorFormula<F extends FormulaDefinition = FormulaDefinition> {

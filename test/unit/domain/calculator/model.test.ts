@@ -1,13 +1,13 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { targetHint } from '../../../src/components/calculator/capaian-notes';
-import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
-import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
-import { addRow, loadSumComputation, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
-import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
-import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
-import type { FormulaDefinition, Polarity } from '../../../src/domain/formula/definition';
-import { NBSP } from '../../../src/domain/number/format';
+import { targetHint } from '../../../../src/components/calculator/capaian-notes';
+import { KINDS, kindOf } from '../../../../src/domain/calculator/kinds';
+import { loadIkmComputation } from '../../../../src/domain/calculator/kinds/ikm';
+import { addRow, loadSumComputation, removeRow, switchMode } from '../../../../src/domain/calculator/kinds/sum';
+import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../../src/domain/calculator/model';
+import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../../src/domain/calculator/url-state';
+import type { FormulaDefinition, Polarity } from '../../../../src/domain/formula/definition';
+import { NBSP } from '../../../../src/domain/number/format';
 
 // The IKM and jumlah computations are modules of their own, loaded as the islands do once the
 // person starts filling in the form.

@@ -4,11 +4,11 @@
  * computation is a module of its own (`ikm-computation.ts`), loaded once the person starts filling
  * in the form (`loadIkmComputation`); until then the kind reads its inputs and gives no result.
  */
-import type { IkmFormula } from '../../../domain/formula/definition';
-import type { IkmInput, IkmResult } from '../../../domain/ikm';
-import { IKM_FIELD, IKM_UNSUR } from '../../../domain/ikm-survey';
-import { decimal } from '../../../domain/number/decimal';
-import { formatExactNumber } from '../../../domain/number/format';
+import type { IkmFormula } from '../../formula/definition';
+import type { IkmInput, IkmResult } from '../../ikm';
+import { IKM_FIELD, IKM_UNSUR } from '../../ikm-survey';
+import { decimal } from '../../number/decimal';
+import { formatExactNumber } from '../../number/format';
 import { type FieldSpec, type Kind, settle } from '../model';
 
 export interface IkmLayout {

@@ -6,9 +6,9 @@
  * filling in the form (`loadSumComputation`); until then the kind keeps its inputs and gives no
  * result.
  */
-import type { SumFormula } from '../../../domain/formula/definition';
-import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
-import type { Decimal } from '../../../domain/number/decimal';
+import type { SumFormula } from '../../formula/definition';
+import { type Realisation, resultSatuan } from '../../formula/realisation';
+import type { Decimal } from '../../number/decimal';
 import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
 
 export interface SumLayout {

@@ -2,7 +2,7 @@
  * Every formula kind's reading of its inputs, by `rumus.jenis`: for code that handles any
  * indicator (the worksheet, its CSV export, tests). An indicator page imports its own kind only.
  */
-import type { FormulaDefinition, FormulaKind } from '../../../domain/formula/definition';
+import type { FormulaDefinition, FormulaKind } from '../../formula/definition';
 import type { Kind } from '../model';
 import { countKind } from './count';
 import { ikmKind } from './ikm';

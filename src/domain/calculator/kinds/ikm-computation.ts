@@ -3,5 +3,5 @@
  * reading of pasted answers. A module of its own, imported once the person starts filling in the
  * form: most visitors of an indicator page read it and compute nothing.
  */
-export { ikmScore } from '../../../domain/ikm';
-export { parseIkmAnswers } from '../../../domain/ikm-answers';
+export { ikmScore } from '../../ikm';
+export { parseIkmAnswers } from '../../ikm-answers';
