@@ -2,8 +2,9 @@
  * The calculator of one indicator page: staff type their own figures and see the realisation, the
  * working with their numbers, and the capaian against a target. This component owns the state
  * (what is typed, which errors show) and the page around the fields: the `<form>`, the error
- * summary, the buttons, and the URL, where the inputs are mirrored (`url-state.ts`) so that a
- * computation can be shared and printed. The fields themselves are `IndicatorFields`.
+ * summary, the buttons, and the URL, where the inputs are mirrored (`url-state.ts` in
+ * `src/domain/calculator/`) so that a computation can be shared and printed. It also holds the
+ * kind's computation where that loads on demand (`use-computation.tsx`). The fields themselves are `IndicatorFields`.
  *
  * Rendered on the server as an empty form, and hydrated with `client:load`; the first render in
  * the browser is the same empty form, and only then does an effect read what was typed before the
@@ -12,10 +13,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import { ErrorSummary } from './ErrorSummary';
-import { IndicatorFields, type IndicatorNotes, type KindView, type StateUpdate } from './IndicatorFields';
+import { IndicatorFields, type IndicatorNotes, type KindView } from './IndicatorFields';
 import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { queryFromState, stateFromQuery } from '../../domain/calculator/url-state';
-import type { FormWords } from './words';
+import { ComputationStatus, useComputation } from './use-computation';
+import type { ComputationWords, FormWords } from './words';
 import './calculator.css';
 
 /** What an indicator page gives its calculator island (`CalculatorIsland.astro`); the notes come as named slots. */
@@ -37,7 +39,7 @@ interface FormState extends CalculatorState {
 
 const EMPTY_FORM: FormState = { ...EMPTY_STATE, touched: {}, sent: 0 };
 
-export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, W>({
+export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, W, C>({
   view,
   indikator,
   words,
@@ -46,14 +48,15 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
   capaianRumus,
   capaianSumber,
   ...indicator
-}: CalculatorProps<F, W> & { view: KindView<F, R, L, W> }) {
+}: CalculatorProps<F, W> & { view: KindView<F, R, L, W, C> }) {
   const { id } = indicator;
   // Undefined until the URL (or what was typed before hydration) has been read.
   const [form, setForm] = useState<FormState | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const state = form ?? EMPTY_FORM;
-  const evaluation = evaluate(view.kind, indicator, state);
+  const { computation, loading } = useComputation(view.load, state);
+  const evaluation = evaluate(view.kind, indicator, state, computation);
   const errors = shownErrors(evaluation, { touched: state.touched, sent: state.sent > 0 });
   const summary = summaryLines(evaluation, errors, id);
   const update = (change: (current: FormState) => Partial<FormState>) => setForm((current = EMPTY_FORM) => ({ ...current, ...change(current) }));
@@ -96,6 +99,8 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
       }}
     >
       {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} summaryRef={summaryRef} />}
+      {/* Only a kind with a computation of its own loads one, and its words say how that goes. */}
+      {loading && <ComputationStatus loading={loading} words={(words as { computation: ComputationWords }).computation} />}
       <IndicatorFields
         view={view}
         words={words}
@@ -110,7 +115,7 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
           update((current) => ({ texts: { ...current.texts, [name]: text }, touched: { ...current.touched, [name]: name in errors } }))
         }
         onLeave={(name) => update((current) => ({ touched: { ...current.touched, [name]: true } }))}
-        onChange={(change: StateUpdate) => update(change)}
+        onChange={update}
         notes={{ targetHint, capaianRumus, capaianSumber }}
       />
       <div class="calc-actions">

@@ -5,12 +5,11 @@
  * period's Tabel Pengukuran Kinerja. The entries of the chosen year live here; each indicator's
  * form (`WorksheetItem`) shows and edits its own.
  */
-import { loadIkmComputation } from '../../domain/calculator/kinds/ikm';
-import { loadSumComputation } from '../../domain/calculator/kinds/sum';
+import { type Computations, loadComputations } from '../../domain/calculator/kinds';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PERIODE_LABEL, PERIODS, type Periode } from '../../domain/measurement/record';
 import { EMPTY_ENTRY, type FieldChanges, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
-import { entryFigures } from '../../domain/worksheet/figures';
+import { entryFigures, withComputations } from '../../domain/worksheet/figures';
 import { entryKey } from '../../domain/worksheet/keys';
 import type { ImportChange } from '../../domain/worksheet/merge';
 import { type FieldWrite, type WorksheetStore, askPersistence, downloadText, openWorksheetStore } from '../../worksheet/store';
@@ -55,7 +54,10 @@ function selectionFromUrl({ years, defaultYear, units }: WorksheetProps): Select
 }
 
 export function Worksheet(props: WorksheetProps) {
-  const { indicators, units, years, defaultYear, words, formWords, notes } = props;
+  const { units, years, defaultYear, words, formWords, notes } = props;
+  // IKM and jumlah compute with modules of their own, loaded on demand; each indicator carries its own.
+  const [computations, setComputations] = useState<Computations>({});
+  const indicators = useMemo(() => withComputations(props.indicators, computations), [computations]);
   const [selection, setSelection] = useState<Selection>({ tahun: defaultYear, periode: 'TAHUN', unit: '' });
   const [entries, setEntries] = useState<Entries | undefined>(undefined);
   const entriesRef = useRef<Entries>(new Map());
@@ -97,10 +99,10 @@ export function Worksheet(props: WorksheetProps) {
     history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
   }, [tahun, periode, selection.unit, entries === undefined]);
 
-  // IKM and jumlah compute in modules of their own, loaded on demand (use-computation.tsx). The
-  // worksheet evaluates every kind, in every period, for its check, export and print: it shows the
-  // entries once those modules are here. A failed load is said beside the fields of those kinds.
-  const computations = useMemo(() => Promise.all([loadIkmComputation(), loadSumComputation()]).catch(() => undefined), []);
+  // The worksheet evaluates every kind, in every period, for its check, export and print: it shows
+  // the entries once the kinds' computations are here. A failed load is said beside the fields of
+  // those kinds (`WorksheetItem`).
+  const computing = useMemo(() => loadComputations().then(setComputations, () => undefined), []);
 
   // The chosen year's entries, from storage; without storage the worksheet starts empty.
   useEffect(() => {
@@ -109,7 +111,7 @@ export function Worksheet(props: WorksheetProps) {
     setEntries(undefined);
     setPending(undefined);
     const loaded = store.current ? store.current.loadYear(tahun) : Promise.reject(new Error('no storage'));
-    Promise.all([loaded, computations])
+    Promise.all([loaded, computing])
       .then(([fields]) => new Map([...fields].map(([key, stored]) => [key, entryFromFields(stored)])))
       .catch(() => {
         setStorageProblem(STORAGE_UNAVAILABLE);

@@ -7,6 +7,7 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../calculator/ErrorSummary';
+import { ComputationStatus } from '../calculator/use-computation';
 import { IndicatorFields, type StateUpdate } from '../calculator/IndicatorFields';
 import { type CalculatorState, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { viewOf } from '../calculator/views';
@@ -49,6 +50,10 @@ function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange 
           Sasaran: {indicator.sasaran}. <a href={indicator.href}>Halaman indikator</a>
         </p>
         {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} />}
+        {/* Entries show once the kinds' computations have loaded: a kind that needs one and has none could not load it. */}
+        {viewOf(indicator.rumus).load && !indicator.computation && (
+          <ComputationStatus loading="failed" words={words[indicator.rumus.jenis as 'ikm' | 'jumlah'].computation} />
+        )}
         <IndicatorFields
           view={viewOf(indicator.rumus)}
           words={(words as Record<string, unknown>)[indicator.rumus.jenis]}

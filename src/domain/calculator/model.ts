@@ -129,11 +129,15 @@ export interface KindReading<R extends Shown, L> {
 
 /**
  * A formula kind: reads its inputs, in form order, and says how to compute. `R` is its result,
- * `L` the layout its view renders (see `KindView` in `view.ts`).
+ * `L` the layout its view renders (see `KindView` in `src/components/calculator/IndicatorFields.tsx`).
+ * `C` is what the kind computes with when that is a module of its own (IKM, jumlah: see
+ * `kinds/index.ts`), given by the caller once loaded: without it the kind reads its inputs and
+ * gives no result.
  */
-export type Kind<F extends FormulaDefinition, R extends Shown = Shown, L = unknown> = (
+export type Kind<F extends FormulaDefinition, R extends Shown = Shown, L = unknown, C = undefined> = (
   reader: Reader,
   indicator: IndicatorFormula<F>,
+  computation: C | undefined,
 ) => KindReading<R, L>;
 
 export interface Evaluation<R extends Shown = Shown, L = unknown> {
@@ -177,12 +181,14 @@ export const QUANTITY_INPUTS: Readonly<Record<string, string>> = { pembilang: 'a
 
 /**
  * Evaluates what the person typed: reads each input of the formula kind, applies the formula when
- * every input is valid, and the capaian when a target is given too.
+ * every input is valid, and the capaian when a target is given too. Pure: a kind that computes with
+ * a module of its own gets it as `computation`, and gives no result without it.
  */
-export function evaluate<F extends FormulaDefinition, R extends Shown, L>(
-  kind: Kind<F, R, L>,
+export function evaluate<F extends FormulaDefinition, R extends Shown, L, C>(
+  kind: Kind<F, R, L, C>,
   indicator: IndicatorFormula<F>,
   state: CalculatorState,
+  computation?: C,
 ): Evaluation<R, L> {
   const status: Record<string, FieldStatus> = {};
   const errors: Evaluation['errors'] = [];
@@ -214,7 +220,7 @@ export function evaluate<F extends FormulaDefinition, R extends Shown, L>(
     return undefined;
   };
 
-  const { layout, satuan, compute } = kind({ state, status, text, read, fail, param }, indicator);
+  const { layout, satuan, compute } = kind({ state, status, text, read, fail, param }, indicator, computation);
   const target = targetSpec(indicator, satuan);
   const targetValue = read(target, true);
   const evaluation: Evaluation<R, L> = { status, errors, inputs, target, query, layout };

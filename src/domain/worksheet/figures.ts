@@ -4,19 +4,26 @@
  * table and the exported CSV row, so they cannot disagree.
  */
 import { type Achievement, achievement } from '../achievement';
-import { KINDS } from '../calculator/kinds';
-import { type Evaluation, type IndicatorFormula, evaluate, summaryLines } from '../calculator/model';
+import { type Computations, computationOf, evaluateIndicator } from '../calculator/kinds';
+import { type Evaluation, type IndicatorFormula, summaryLines } from '../calculator/model';
 import type { Decimal } from '../number/decimal';
 import { parseIndonesianNumber } from '../number/parse';
 import type { WorksheetEntry } from './entry';
 
 /** An indicator as the worksheet knows it: the calculator's view of it. */
-export type WorksheetIndicator = IndicatorFormula;
+export interface WorksheetIndicator extends IndicatorFormula {
+  /** What its kind computes with, once loaded, where that is a module of its own (IKM, jumlah). */
+  computation?: Computations[keyof Computations];
+}
+
+/** The indicators, each with what its kind computes with among `computations`. */
+export function withComputations<I extends WorksheetIndicator>(indicators: readonly I[], computations: Computations): I[] {
+  return indicators.map((indicator) => ({ ...indicator, computation: computationOf(indicator.rumus, computations) }));
+}
 
 /** The calculator's evaluation of an entry, exactly as the indicator's page would compute it. */
 export function evaluateEntry(indicator: WorksheetIndicator, entry: WorksheetEntry): Evaluation {
-  const kind = KINDS[indicator.rumus.jenis] as unknown as Parameters<typeof evaluate>[0];
-  return evaluate(kind, indicator, entry.state);
+  return evaluateIndicator(indicator, entry.state, indicator.computation);
 }
 
 export interface EntryFigures {

@@ -1,8 +1,9 @@
 // The worksheet's pure logic: entries as stored fields, storage keys, the CSV row of each formula
 // kind and back, the year's file, and an import's changes with conflicts. Figures worked by hand.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIkmComputation } from '../../../src/domain/calculator/kinds/ikm';
-import { loadSumComputation } from '../../../src/domain/calculator/kinds/sum';
+import { describe, expect, it } from 'vitest';
+import { computationOf } from '../../../src/domain/calculator/kinds';
+import * as ikm from '../../../src/domain/calculator/kinds/ikm-computation';
+import * as jumlah from '../../../src/domain/calculator/kinds/sum-computation';
 import { EMPTY_STATE } from '../../../src/domain/calculator/model';
 import type { FormulaDefinition } from '../../../src/domain/formula/definition';
 import { parseCapaianCsv, serializeCapaianCsv } from '../../../src/domain/measurement/csv';
@@ -14,10 +15,14 @@ import { entryFigures, type WorksheetIndicator } from '../../../src/domain/works
 import { entryKey, fieldKey, fieldsOfYear, readFieldKey } from '../../../src/domain/worksheet/keys';
 import { importChanges, importWrites, sameRow } from '../../../src/domain/worksheet/merge';
 
-// IKM and jumlah compute in modules loaded on demand (use-computation.tsx), as the worksheet loads them.
-beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
-
-const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({ id, rumus, polaritas: 'naik', satuan });
+// IKM and jumlah compute with modules of their own, which the worksheet loads and gives each indicator.
+const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({
+  id,
+  rumus,
+  polaritas: 'naik',
+  satuan,
+  computation: computationOf(rumus, { ikm, jumlah }),
+});
 const PERSEN = indicator('persen', { jenis: 'persentase', pembilang: { label: 'Peserta' }, penyebut: { label: 'Terdaftar' } });
 const TETAP = indicator('tetap', { jenis: 'persentase', pembilang: { label: 'Warga terampil' }, penyebut: { label: '125 Orang', tetap: 125 } });
 const RASIO = indicator('rasio', { jenis: 'rasio', pembilang: { label: 'Persediaan' }, penyebut: { label: 'Kebutuhan' } }, 'rasio');

@@ -1,18 +1,20 @@
 /**
- * Every formula kind's reading of its inputs, by `rumus.jenis`: for code that handles any
- * indicator (the worksheet, its CSV export, tests). An indicator page imports its own kind only.
+ * Every formula kind's reading of its inputs, by `rumus.jenis`, and what the large ones compute
+ * with: for code that handles any indicator (the worksheet, its CSV export, tests). An indicator
+ * page imports its own kind only.
  */
 import type { FormulaDefinition, FormulaKind } from '../../formula/definition';
-import type { Kind } from '../model';
+import { type CalculatorState, type Evaluation, type IndicatorFormula, type Kind, type Shown, evaluate } from '../model';
 import { countKind } from './count';
-import { ikmKind } from './ikm';
+import { type IkmComputation, ikmKind, loadIkmComputation } from './ikm';
 import { percentageKind } from './percentage';
 import { ratioKind } from './ratio';
 import { sakipKind } from './sakip';
 import { scoreKind } from './score';
-import { sumKind } from './sum';
+import { type SumComputation, loadSumComputation, sumKind } from './sum';
 
-export const KINDS: { [J in FormulaKind]: Kind<Extract<FormulaDefinition, { jenis: J }>> } = {
+// `never`: each kind takes its own computation, which no common type covers.
+export const KINDS: { [J in FormulaKind]: Kind<Extract<FormulaDefinition, { jenis: J }>, Shown, unknown, never> } = {
   persentase: percentageKind,
   rasio: ratioKind,
   jumlah: sumKind,
@@ -22,7 +24,28 @@ export const KINDS: { [J in FormulaKind]: Kind<Extract<FormulaDefinition, { jeni
   sakip: sakipKind,
 };
 
-/** The kind of any formula, typed for it. */
-export function kindOf<F extends FormulaDefinition>(rumus: F): Kind<F> {
-  return KINDS[rumus.jenis] as Kind<never> as Kind<F>;
+/** What a kind computes with, where that is a module of its own (`*-computation.ts`), by `jenis`. */
+export interface Computations {
+  ikm?: IkmComputation;
+  jumlah?: SumComputation;
+}
+
+/** Loads every kind's computation, for a page that handles every kind. */
+export async function loadComputations(): Promise<Computations> {
+  const [ikm, jumlah] = await Promise.all([loadIkmComputation(), loadSumComputation()]);
+  return { ikm, jumlah };
+}
+
+/** What the kind of `rumus` computes with, among those loaded (undefined for a kind that needs none). */
+export function computationOf(rumus: FormulaDefinition, computations: Computations): Computations[keyof Computations] {
+  return computations[rumus.jenis as keyof Computations];
+}
+
+/**
+ * Evaluates what is typed for any indicator, with its kind and, given, what the kind computes
+ * with (`computationOf`); without it an IKM or a jumlah gives no result.
+ */
+export function evaluateIndicator(indicator: IndicatorFormula, state: CalculatorState, computation?: Computations[keyof Computations]): Evaluation {
+  const kind = KINDS[indicator.rumus.jenis] as unknown as Kind<FormulaDefinition, Shown, unknown, unknown>;
+  return evaluate(kind, indicator, state, computation);
 }
