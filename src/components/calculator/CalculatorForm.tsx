@@ -13,21 +13,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import { ErrorSummary } from './ErrorSummary';
-import { IndicatorFields, type IndicatorNotes, type KindView } from './IndicatorFields';
+import type { CapaianNotes } from './capaian-notes';
+import { IndicatorFields, type KindView } from './IndicatorFields';
 import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { queryFromState, stateFromQuery } from '../../domain/calculator/url-state';
 import { ComputationStatus, useComputation } from './use-computation';
 import type { ComputationWords, FormWords } from './words';
 import './calculator.css';
 
-/** What an indicator page gives its calculator island (`CalculatorIsland.astro`); the notes come as named slots. */
-export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition, W = unknown> extends IndicatorFormula<F>, IndicatorNotes {
+/** What an indicator page gives its calculator island (`CalculatorIsland.astro`). */
+export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition, W = unknown> extends IndicatorFormula<F> {
   /** The indicator's name, for the form's accessible name. */
   indikator: string;
   /** The kind's fixed words (`words.ts`), written by the page. */
   words: W;
   /** The words of every kind's form (`FORM_WORDS` in `words.ts`), written by the page. */
   formWords: FormWords;
+  /** The words around the target and the capaian (`capaianNotes` in `capaian-notes.ts`), written by the page. */
+  notes: CapaianNotes;
 }
 
 interface FormState extends CalculatorState {
@@ -44,9 +47,7 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
   indikator,
   words,
   formWords,
-  targetHint,
-  capaianRumus,
-  capaianSumber,
+  notes,
   ...indicator
 }: CalculatorProps<F, W> & { view: KindView<F, R, L, W, C> }) {
   const { id } = indicator;
@@ -116,7 +117,7 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
         }
         onLeave={(name) => update((current) => ({ touched: { ...current.touched, [name]: true } }))}
         onChange={update}
-        notes={{ targetHint, capaianRumus, capaianSumber }}
+        notes={notes}
       />
       <div class="calc-actions">
         <button type="submit" class="calc-button">

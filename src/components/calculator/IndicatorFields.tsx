@@ -11,7 +11,7 @@
  * <IndicatorFields view={view} words={KIND_WORDS.ikm} formWords={FORM_WORDS} indicator={indicator} state={state}
  *   evaluation={evaluation} errors={errors}
  *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
- *   notes={{ targetHint: targetHint(polaritas), capaianRumus, capaianSumber }} />
+ *   notes={capaianNotes(polaritas)} />
  * ```
  *
  * - `indicator` is `{ rumus, polaritas, satuan, id }`; `id` prefixes every element id, so each
@@ -36,9 +36,10 @@
  * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
  * its owner to place.
  */
-import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
+import type { CapaianNotes } from './capaian-notes';
 import { Field, type Fields } from './Field';
 import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from '../../domain/calculator/model';
 import type { FormWords } from './words';
@@ -71,15 +72,6 @@ export interface KindView<F extends FormulaDefinition = FormulaDefinition, R ext
   After?: FunctionComponent<{ result: R; id: string }>;
 }
 
-/** Static words that the page writes (Astro slots on an indicator page): they cost no script. */
-export interface IndicatorNotes {
-  /** Under the target: optional, and the indicator's polarity in words (`targetHint`). */
-  targetHint?: ComponentChildren;
-  /** Under a capaian: how it is computed for the polarity (`capaianFormulaNote`). */
-  capaianRumus?: ComponentChildren;
-  /** Under a capaian: where its categories come from (`CAPAIAN_SOURCE_NOTE`). */
-  capaianSumber?: ComponentChildren;
-}
 
 export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W, C = undefined>
   extends Pick<Fields, 'errors' | 'onText' | 'onLeave'> {
@@ -93,7 +85,8 @@ export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Sho
   /** `evaluate(view.kind, indicator, state, computation)`. */
   evaluation: Evaluation<R, L>;
   onChange(update: StateUpdate): void;
-  notes?: IndicatorNotes;
+  /** The static words around the target and the capaian (`capaian-notes.ts`). */
+  notes: CapaianNotes;
 }
 
 /** The working, line by line, and the warnings, as phrasing content (they sit in an `<output>`). */
@@ -128,7 +121,7 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
   onText,
   onLeave,
   onChange,
-  notes = {},
+  notes,
 }: IndicatorFieldsProps<F, R, L, W, C>) {
   const { id } = indicator;
   const { result, achievement: capaian, inputs, target } = evaluation;
@@ -151,9 +144,9 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
                   {formWords.capaian.before} <strong class="calc-result-value">{capaian.formatted}</strong>, {formWords.capaian.category}{' '}
                   <strong>{capaian.band.kategori}</strong>
                 </span>
-                {notes.capaianRumus}
+                <span class="calc-note">{notes.capaianRumus}</span>
                 <WorkingLines {...capaian} words={formWords} />
-                {notes.capaianSumber}
+                <span class="calc-source">{notes.capaianSumber}</span>
               </>
             )}
           </>

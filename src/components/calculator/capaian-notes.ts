@@ -22,3 +22,18 @@ export function capaianFormulaNote(polaritas: Polarity): string {
 }
 
 export const CAPAIAN_SOURCE_NOTE = `Sumber kategori: ${ACHIEVEMENT_BANDS.sumber} ${ACHIEVEMENT_BANDS.catatan}`;
+
+/** The static words of an indicator's calculator, written by the page: they cost no script. */
+export interface CapaianNotes {
+  /** Under the target: optional, and the indicator's polarity in words (`targetHint`). */
+  targetHint: string;
+  /** Under a capaian: how it is computed for the polarity (`capaianFormulaNote`). */
+  capaianRumus: string;
+  /** Under a capaian: where its categories come from (`CAPAIAN_SOURCE_NOTE`). */
+  capaianSumber: string;
+}
+
+/** The notes of an indicator of this polarity. */
+export function capaianNotes(polaritas: Polarity): CapaianNotes {
+  return { targetHint: targetHint(polaritas), capaianRumus: capaianFormulaNote(polaritas), capaianSumber: CAPAIAN_SOURCE_NOTE };
+}

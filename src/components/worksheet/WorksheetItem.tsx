@@ -68,11 +68,7 @@ function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange 
           }}
           onLeave={(name) => setTouched((current) => ({ ...current, [name]: true }))}
           onChange={change}
-          notes={{
-            targetHint: notes.targetHint[polaritas],
-            capaianRumus: <span class="calc-note">{notes.capaianRumus[polaritas]}</span>,
-            capaianSumber: <span class="calc-source">{notes.capaianSumber}</span>,
-          }}
+          notes={{ targetHint: notes.targetHint[polaritas], capaianRumus: notes.capaianRumus[polaritas], capaianSumber: notes.capaianSumber }}
         />
         {entry.berkas && (
           <div class="ws-berkas">
