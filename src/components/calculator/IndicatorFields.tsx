@@ -27,8 +27,8 @@
  *   `view.kind` (`src/domain/calculator/kinds/`), usable without Preact (`evaluateIndicator` there
  *   evaluates any indicator with every kind's computation at hand).
  * - `words` are the kind's fixed words and `formWords` those of every kind (`words.ts`), `notes`
- *   the static words around the target and the capaian (`capaian-notes.ts`); an island gets them
- *   from its page rather than its script.
+ *   the static words around the target and the capaian (`capaian-notes.ts`); the page writes
+ *   them.
  * - A kind's `Inputs` get `fields` to give each `Field`. Where the kind computes with a module of
  *   its own (IKM, jumlah: `view.load`), the owner loads it and says how that goes
  *   (`ComputationStatus` in `use-computation.tsx`).

@@ -1,8 +1,8 @@
 /**
  * The static words around the target and the capaian: whether the target is optional and which way
  * the indicator's polarity runs, how a capaian is computed, and where its categories come from.
- * Fixed words, so the page writes them (`CalculatorIsland.astro` gives them to the island as static
- * HTML) rather than every island's script carrying them.
+ * Fixed words, so the page writes them: `CalculatorIsland.astro` gives them to the island as props
+ * (bytes: see the README's budgets).
  */
 import { ACHIEVEMENT_BANDS } from '../../domain/achievement';
 import type { Polarity } from '../../domain/formula/definition';

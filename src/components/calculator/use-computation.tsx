@@ -1,8 +1,7 @@
 /**
  * The formula of a kind whose computation is large (IKM, jumlah) is a module of its own, imported
- * once the person starts filling in the form (or opens a shared computation): most visitors of an
- * indicator page read it and compute nothing (the budgets are in the README). The service worker
- * keeps these modules too, so they load offline.
+ * once the person starts filling in the form or opens a shared computation (bytes: see the README's
+ * budgets). The service worker keeps these modules too, so they load offline.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CalculatorState } from '../../domain/calculator/model';
