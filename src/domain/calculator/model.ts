@@ -42,7 +42,8 @@ export interface CalculatorState {
 
 export const EMPTY_STATE: CalculatorState = { texts: {}, rows: [0], paste: false, rounded: false };
 
-export interface Unit {
+/** The unit written beside an input ("Rp" before it, "%" or "orang" after): not a unit of the office. */
+export interface DisplayUnit {
   text: string;
   position: 'prefix' | 'suffix';
 }
@@ -55,7 +56,8 @@ export interface FieldSpec {
   param?: string;
   /** The decree's words for the quantity. */
   label: string;
-  unit?: Unit | undefined;
+  /** Its display unit. */
+  unit?: DisplayUnit | undefined;
   hint?: string | undefined;
   /** A text area of this many lines (pasted lists) instead of a one-line input. */
   lines?: number;
@@ -64,14 +66,14 @@ export interface FieldSpec {
 }
 
 /** "Rp" is written before the figure; every other unit after it. */
-export function unitOf(satuan: string | undefined): Unit | undefined {
+export function displayUnitOf(satuan: string | undefined): DisplayUnit | undefined {
   if (!satuan) return undefined;
   return /^(rp|rupiah|idr)\.?$/i.test(satuan.trim()) ? { text: 'Rp', position: 'prefix' } : { text: satuan, position: 'suffix' };
 }
 
 /** The input of a quantity named in the decree's words, with its unit. */
 export function quantityInput(name: string, quantity: Quantity, hint?: string): FieldSpec {
-  return { name, label: quantity.label, unit: unitOf(quantity.satuan), hint };
+  return { name, label: quantity.label, unit: displayUnitOf(quantity.satuan), hint };
 }
 
 /**
@@ -83,7 +85,7 @@ export function targetSpec({ rumus }: IndicatorFormula, shownIn: Satuan): FieldS
   return {
     name: 't',
     label: 'Target tahun ini',
-    unit: unitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
+    unit: displayUnitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
   };
 }
 
@@ -158,7 +160,7 @@ export interface Evaluation<R extends Shown = Shown, L = unknown> {
   achievement?: Achievement;
 }
 
-function readWithUnit(value: Decimal, unit: Unit | undefined): string {
+function readWithUnit(value: Decimal, unit: DisplayUnit | undefined): string {
   const figure = formatExactNumber(value);
   if (!unit) return figure;
   if (unit.text === 'Rp' && fractionDigits(value) <= 2) return formatRupiah(value);

@@ -8,7 +8,7 @@
 import type { SumFormula } from '../../formula/definition';
 import { type Realisation, resultSatuan } from '../../formula/realisation';
 import type { Decimal } from '../../number/decimal';
-import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
+import { type CalculatorState, type FieldSpec, type Kind, displayUnitOf } from '../model';
 
 export interface SumLayout {
   /** One input per entry row (typed row by row). */
@@ -29,7 +29,7 @@ const nextKey = (rows: readonly number[]) => Math.max(-1, ...rows) + 1;
 
 export const sumKind: Kind<SumFormula, Realisation, SumLayout, SumComputation> = (reader, { rumus, satuan }, computation) => {
   const { state } = reader;
-  const unit = unitOf(rumus.entri.satuan);
+  const unit = displayUnitOf(rumus.entri.satuan);
   const rows: FieldSpec[] = state.rows.map((key, index) => ({ name: rowName(key), param: 'e', label: `Entri ${index + 1}`, unit }));
   const paste: FieldSpec = {
     name: 'p',
