@@ -9,6 +9,8 @@ import { assertStructure } from './structure';
 import { termsIn, type GlossaryTerm } from './glossary';
 
 export type IndicatorEntry = CollectionEntry<'indikator'>;
+/** An indicator's frontmatter, as its collection's schema types it. */
+export type IndicatorData = IndicatorEntry['data'];
 export type UnitEntry = CollectionEntry<'unit'>;
 export type DecreeEntry = CollectionEntry<'keputusan'>;
 export type TermEntry = CollectionEntry<'istilah'>;
@@ -19,7 +21,7 @@ export type Appendix = DecreeEntry['data']['lampiran'][number];
 export interface Indicator {
   entry: IndicatorEntry;
   id: string;
-  data: IndicatorEntry['data'];
+  data: IndicatorData;
   unit: UnitEntry;
   /** The decree's appendix that lists it. */
   appendix: Appendix;
