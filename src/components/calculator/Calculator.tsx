@@ -4,10 +4,10 @@
  * page's script carries only its formula; this is for server rendering in tests.
  */
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
-import { capaianNotes } from './capaian-notes';
+import { achievementNotes } from './achievement-notes';
 import { viewOf } from './views';
 import { FORM_WORDS, wordsOf } from './words';
 
 export function Calculator(props: Omit<CalculatorProps, 'words' | 'formWords' | 'notes'>) {
-  return <CalculatorForm view={viewOf(props.rumus)} words={wordsOf(props.rumus)} formWords={FORM_WORDS} notes={capaianNotes(props.polaritas)} {...props} />;
+  return <CalculatorForm view={viewOf(props.rumus)} words={wordsOf(props.rumus)} formWords={FORM_WORDS} notes={achievementNotes(props.polaritas)} {...props} />;
 }

@@ -13,7 +13,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import { ErrorSummary } from './ErrorSummary';
-import type { CapaianNotes } from './capaian-notes';
+import type { AchievementNotes } from './achievement-notes';
 import { IndicatorFields, type KindView } from './IndicatorFields';
 import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { queryFromState, stateFromQuery } from '../../domain/calculator/url-state';
@@ -29,8 +29,8 @@ export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition
   words: W;
   /** The words of every kind's form (`FORM_WORDS` in `words.ts`), written by the page. */
   formWords: FormWords;
-  /** The words around the target and the capaian (`capaianNotes` in `capaian-notes.ts`), written by the page. */
-  notes: CapaianNotes;
+  /** The words around the target and the capaian (`achievementNotes` in `achievement-notes.ts`), written by the page. */
+  notes: AchievementNotes;
 }
 
 interface FormState extends CalculatorState {

@@ -11,7 +11,7 @@
  * <IndicatorFields view={view} words={KIND_WORDS.ikm} formWords={FORM_WORDS} indicator={indicator} state={state}
  *   evaluation={evaluation} errors={errors}
  *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
- *   notes={capaianNotes(polaritas)} />
+ *   notes={achievementNotes(polaritas)} />
  * ```
  *
  * - `indicator` is `{ rumus, polaritas, satuan, id }`; `id` prefixes every element id, so each
@@ -27,7 +27,7 @@
  *   `view.kind` (`src/domain/calculator/kinds/`), usable without Preact (`evaluateIndicator` there
  *   evaluates any indicator with every kind's computation at hand).
  * - `words` are the kind's fixed words and `formWords` those of every kind (`words.ts`), `notes`
- *   the static words around the target and the capaian (`capaian-notes.ts`); the page writes
+ *   the static words around the target and the capaian (`achievement-notes.ts`); the page writes
  *   them.
  * - A kind's `Inputs` get `fields` to give each `Field`. Where the kind computes with a module of
  *   its own (IKM, jumlah: `view.load`), the owner loads it and says how that goes
@@ -39,7 +39,7 @@
 import type { FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
-import type { CapaianNotes } from './capaian-notes';
+import type { AchievementNotes } from './achievement-notes';
 import { Field, type Fields } from './Field';
 import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from '../../domain/calculator/model';
 import type { FormWords } from './words';
@@ -85,8 +85,8 @@ export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Sho
   /** `evaluate(view.kind, indicator, state, computation)`. */
   evaluation: Evaluation<R, L>;
   onChange(update: StateUpdate): void;
-  /** The static words around the target and the capaian (`capaian-notes.ts`). */
-  notes: CapaianNotes;
+  /** The static words around the target and the capaian (`achievement-notes.ts`). */
+  notes: AchievementNotes;
 }
 
 /** The working, line by line, and the warnings, as phrasing content (they sit in an `<output>`). */
@@ -124,7 +124,7 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
   notes,
 }: IndicatorFieldsProps<F, R, L, W, C>) {
   const { id } = indicator;
-  const { result, achievement: capaian, inputs, target } = evaluation;
+  const { result, achievement, inputs, target } = evaluation;
   const problems = Object.keys(errors).length;
   const fields: Fields = { id, texts: state.texts, status: evaluation.status, errors, onText, onLeave, readAs: formWords.readAs };
   return (
@@ -138,15 +138,15 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
           <>
             <Headline result={result} />
             <WorkingLines {...result} words={formWords} />
-            {capaian && (
+            {achievement && (
               <>
                 <span class="calc-result-line calc-result-line--capaian">
-                  {formWords.capaian.before} <strong class="calc-result-value">{capaian.formatted}</strong>, {formWords.capaian.category}{' '}
-                  <strong>{capaian.band.kategori}</strong>
+                  {formWords.achievement.before} <strong class="calc-result-value">{achievement.formatted}</strong>, {formWords.achievement.category}{' '}
+                  <strong>{achievement.band.kategori}</strong>
                 </span>
-                <span class="calc-note">{notes.capaianRumus}</span>
-                <WorkingLines {...capaian} words={formWords} />
-                <span class="calc-source">{notes.capaianSumber}</span>
+                <span class="calc-note">{notes.achievementFormula}</span>
+                <WorkingLines {...achievement} words={formWords} />
+                <span class="calc-source">{notes.achievementSource}</span>
               </>
             )}
           </>

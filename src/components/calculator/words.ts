@@ -22,7 +22,7 @@ export const FORM_WORDS = {
   working: 'Cara menghitung:',
   warning: 'Perhatian:',
   /** "Capaian terhadap target: 95,00%, kategori Sangat Tinggi". */
-  capaian: { before: 'Capaian terhadap target:', category: 'kategori' },
+  achievement: { before: 'Capaian terhadap target:', category: 'kategori' },
   /** The output before every input is filled. */
   waiting: 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.',
   /** The output while inputs are faulty: "Hasil belum dapat dihitung: perbaiki 2 isian yang ditandai." */

@@ -68,7 +68,7 @@ function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange 
           }}
           onLeave={(name) => setTouched((current) => ({ ...current, [name]: true }))}
           onChange={change}
-          notes={{ targetHint: notes.targetHint[polaritas], capaianRumus: notes.capaianRumus[polaritas], capaianSumber: notes.capaianSumber }}
+          notes={{ targetHint: notes.targetHint[polaritas], achievementFormula: notes.achievementFormula[polaritas], achievementSource: notes.achievementSource }}
         />
         {entry.berkas && (
           <div class="ws-berkas">
@@ -76,9 +76,9 @@ function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange 
               {figures?.asal === 'berkas' ? (
                 <>
                   Realisasi <strong>dari berkas</strong>: <strong>{entry.berkas}</strong>
-                  {figures.capaian && (
+                  {figures.achievement && (
                     <>
-                      ; capaian {figures.capaian.formatted}, kategori {figures.capaian.band.kategori}
+                      ; capaian {figures.achievement.formatted}, kategori {figures.achievement.band.kategori}
                     </>
                   )}
                   . Angka ini diimpor apa adanya; isi kolom di atas untuk menghitungnya kembali.

@@ -78,7 +78,7 @@ export function quantityInput(name: string, quantity: Quantity, hint?: string): 
 
 /**
  * The target input, in the unit the realisation is shown in (`shownIn`, which the kind knows). Its
- * hint (the polarity, in words) is static text that the page writes: `targetHint` in `capaian-notes.ts`.
+ * hint (the polarity, in words) is static text that the page writes: `targetHint` in `achievement-notes.ts`.
  */
 export function targetSpec({ rumus }: IndicatorFormula, shownIn: Satuan): FieldSpec {
   const word = rumus.jenis === 'jumlah' ? rumus.entri.satuan : rumus.jenis === 'cacah' ? rumus.besaran.satuan : undefined;
@@ -228,9 +228,9 @@ export function evaluate<F extends FormulaDefinition, R extends Shown, L, C>(
   const evaluation: Evaluation<R, L> = { status, errors, inputs, target, query, layout };
   const result = errors.length === 0 ? compute() : undefined;
   if (result && targetValue) {
-    const capaian = achievement(result.value, targetValue, indicator.polaritas);
-    if (capaian.ok) evaluation.achievement = capaian.result;
-    else for (const error of capaian.errors) fail('t', error.message);
+    const outcome = achievement(result.value, targetValue, indicator.polaritas);
+    if (outcome.ok) evaluation.achievement = outcome.result;
+    else for (const error of outcome.errors) fail('t', error.message);
   }
   if (result && errors.length === 0) evaluation.result = result;
   else delete evaluation.achievement;

@@ -31,7 +31,7 @@ export interface EntryFigures {
   realisasi?: Decimal | undefined;
   /** Where the realisasi comes from: the inputs, or an imported file. */
   asal?: 'hitung' | 'berkas' | undefined;
-  capaian?: Achievement | undefined;
+  achievement?: Achievement | undefined;
   /**
    * The first problem that keeps the entry from being a figure: the input it is on, and the message
    * naming the input as the calculators' error summary does ("Kebutuhan: Tidak terbaca ...").
@@ -74,9 +74,9 @@ export function entryFigures(indicator: WorksheetIndicator, entry: WorksheetEntr
     figures.asal = 'berkas';
   }
   if (figures.target && figures.realisasi) {
-    const capaian = achievement(figures.realisasi, figures.target, indicator.polaritas);
-    if (capaian.ok) figures.capaian = capaian.result;
-    else return { ...figures, problem: problemOf(evaluation, 't', capaian.errors[0]!.message) };
+    const outcome = achievement(figures.realisasi, figures.target, indicator.polaritas);
+    if (outcome.ok) figures.achievement = outcome.result;
+    else return { ...figures, problem: problemOf(evaluation, 't', outcome.errors[0]!.message) };
   }
   return figures;
 }

@@ -119,7 +119,7 @@ describe('the CSV row of each formula kind', () => {
     });
     // 3.120 / 4.000 × 100% = 78%; capaian 78 / 80 × 100% = 97,5%
     const figures = entryFigures(PERSEN, typed({ a: '3.120', b: '4.000', t: '80' }));
-    expect([plain(figures.realisasi), plain(figures.capaian?.value), figures.capaian?.band.kategori]).toEqual(['78', '97.5', 'Sangat Baik']);
+    expect([plain(figures.realisasi), plain(figures.achievement?.value), figures.achievement?.band.kategori]).toEqual(['78', '97.5', 'Sangat Baik']);
   });
 
   it('persentase with the decree’s fixed denominator: penyebut is its number, 125', () => {
@@ -185,7 +185,7 @@ describe('a CSV row back into an entry', () => {
     expect(entryOfRow(PERSEN, row({ indikator: 'persen', realisasi: d('72.5') })).berkas).toBe('72,5');
     // The figure from the file is the entry's realisasi until the inputs are filled: 88,31 / 85 × 100 = 103,894... -> 103,89%
     const figures = entryFigures(IKM, typed({ t: '85' }, { berkas: '88,31' }));
-    expect([figures.asal, plain(figures.realisasi), plain(figures.capaian?.value)]).toEqual(['berkas', '88.31', '103.89']);
+    expect([figures.asal, plain(figures.realisasi), plain(figures.achievement?.value)]).toEqual(['berkas', '88.31', '103.89']);
     expect(rowOf(IKM, typed({}, { berkas: '88,31' }))).toMatchObject({ realisasi: '88.31' });
   });
 

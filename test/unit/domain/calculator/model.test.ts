@@ -1,6 +1,6 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
 import { describe, expect, it } from 'vitest';
-import { targetHint } from '../../../../src/components/calculator/capaian-notes';
+import { targetHint } from '../../../../src/components/calculator/achievement-notes';
 import { KINDS, computationOf, evaluateIndicator } from '../../../../src/domain/calculator/kinds';
 import * as ikm from '../../../../src/domain/calculator/kinds/ikm-computation';
 import * as jumlah from '../../../../src/domain/calculator/kinds/sum-computation';

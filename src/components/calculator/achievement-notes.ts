@@ -15,25 +15,25 @@ export function targetHint(polaritas: Polarity): string {
 }
 
 /** PermenPANRB 6/2022, Bab VI: capaian by polarity. */
-export function capaianFormulaNote(polaritas: Polarity): string {
+export function achievementFormulaNote(polaritas: Polarity): string {
   return polaritas === 'naik'
     ? 'Polaritas naik: capaian = realisasi / target × 100%.'
     : 'Polaritas turun: capaian = (2 × target − realisasi) / target × 100% (PermenPANRB 6/2022, Bab VI).';
 }
 
-export const CAPAIAN_SOURCE_NOTE = `Sumber kategori: ${ACHIEVEMENT_BANDS.sumber} ${ACHIEVEMENT_BANDS.catatan}`;
+export const ACHIEVEMENT_SOURCE_NOTE = `Sumber kategori: ${ACHIEVEMENT_BANDS.sumber} ${ACHIEVEMENT_BANDS.catatan}`;
 
 /** The static words of an indicator's calculator, written by the page: they cost no script. */
-export interface CapaianNotes {
+export interface AchievementNotes {
   /** Under the target: optional, and the indicator's polarity in words (`targetHint`). */
   targetHint: string;
-  /** Under a capaian: how it is computed for the polarity (`capaianFormulaNote`). */
-  capaianRumus: string;
-  /** Under a capaian: where its categories come from (`CAPAIAN_SOURCE_NOTE`). */
-  capaianSumber: string;
+  /** Under a capaian: how it is computed for the polarity (`achievementFormulaNote`). */
+  achievementFormula: string;
+  /** Under a capaian: where its categories come from (`ACHIEVEMENT_SOURCE_NOTE`). */
+  achievementSource: string;
 }
 
 /** The notes of an indicator of this polarity. */
-export function capaianNotes(polaritas: Polarity): CapaianNotes {
-  return { targetHint: targetHint(polaritas), capaianRumus: capaianFormulaNote(polaritas), capaianSumber: CAPAIAN_SOURCE_NOTE };
+export function achievementNotes(polaritas: Polarity): AchievementNotes {
+  return { targetHint: targetHint(polaritas), achievementFormula: achievementFormulaNote(polaritas), achievementSource: ACHIEVEMENT_SOURCE_NOTE };
 }
