@@ -9,16 +9,14 @@ import type { CollectionEntry } from 'astro:content';
 import type { FormulaKind, Satuan } from '../domain/formula/definition';
 import { parseSections } from './sections';
 
-type IndicatorData = CollectionEntry<'indikator'>['data'];
-
 /** What the rules read of an indicator entry, typed by its collection's schema. */
 export interface IndicatorEntryLike extends Pick<CollectionEntry<'indikator'>, 'id' | 'filePath' | 'body'> {
   data: Pick<
-    IndicatorData,
+    CollectionEntry<'indikator'>['data'],
     'tingkat' | 'lampiran' | 'tabel' | 'nomor' | 'indikator' | 'sumberData' | 'sumberDataSel' | 'satuan' | 'rumusKeputusan'
   > & {
-    penanggungJawab: Pick<IndicatorData['penanggungJawab'], 'id'>;
-    rumus: Pick<IndicatorData['rumus'], 'jenis' | 'usulan'>;
+    penanggungJawab: Pick<CollectionEntry<'indikator'>['data']['penanggungJawab'], 'id'>;
+    rumus: Pick<CollectionEntry<'indikator'>['data']['rumus'], 'jenis' | 'usulan'>;
   };
 }
 

@@ -14,6 +14,8 @@ import { assembleDecrees, matchIndicators, throwProblems, versionEntries, type D
 
 export type { Decree } from './decrees';
 export type IndicatorEntry = CollectionEntry<'indikator'>;
+/** An indicator's frontmatter, as its collection's schema types it. */
+export type IndicatorData = IndicatorEntry['data'];
 export type UnitEntry = CollectionEntry<'unit'>;
 export type DecreeEntry = CollectionEntry<'keputusan'>;
 export type TermEntry = CollectionEntry<'istilah'>;
@@ -27,7 +29,7 @@ export interface IndicatorVersion {
   entry: IndicatorEntry;
   /** The decree that sets it: the folder of its file. */
   decree: DecreeEntry;
-  data: IndicatorEntry['data'];
+  data: IndicatorData;
   unit: UnitEntry;
   /** The decree's appendix that lists it. */
   appendix: Appendix;

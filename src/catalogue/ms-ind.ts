@@ -7,15 +7,13 @@
  * The indicator's MS-Ind page, /data/ms-ind.csv and /data/ms-ind.xlsx all read from `msInd`, so
  * they cannot disagree. Pure: no Astro at run time.
  */
-import type { CollectionEntry } from 'astro:content';
 import { IKM_UNSUR } from '../domain/ikm-survey';
 import { SAKIP_COMPONENTS } from '../domain/sakip-components';
 import { formulaText } from '../domain/formula/text';
 import { SATUAN_LABEL } from './labels';
+import type { IndicatorData, Office } from './load';
 import { parseSections, type SectionTitle } from './sections';
 
-type IndicatorData = CollectionEntry<'indikator'>['data'];
-type Office = CollectionEntry<'kantor'>['data'];
 
 /** What an indicator's MS-Ind is made of. */
 export interface MsIndSource {

@@ -6,11 +6,11 @@
 import type { CollectionEntry } from 'astro:content';
 import { formulaLatex } from '../domain/formula/latex';
 import { rumusSchema, satuanSchema } from '../schema/formula';
+import type { IndicatorData } from './load';
 import { explanationText } from './sections';
 import { indicatorPath } from './paths';
 import { MS_IND_RESOURCES } from './ms-ind';
 
-type IndicatorData = CollectionEntry<'indikator'>['data'];
 
 /**
  * What a record is made of: an indicator entry, typed by its collection's schema, its unit's name, the

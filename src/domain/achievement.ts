@@ -76,8 +76,8 @@ function describeBands() {
 export const ACHIEVEMENT_BANDS = /* @__PURE__ */ describeBands();
 
 /** The band of a capaian in percent, read from the capaian rounded to two decimals. */
-export function achievementBand(capaian: Decimal): AchievementBand {
-  const reported = round(capaian, 2);
+export function achievementBand(value: Decimal): AchievementBand {
+  const reported = round(value, 2);
   // The last band has no lower bound, so `find` always finds one.
   return BANDS.find((band) => band.min === undefined || compare(reported, decimal(band.min)) >= (band.minInclusive ? 0 : 1))!;
 }

@@ -5,9 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import type { indikatorSchema } from '../content.config.ts';
+import type { Satuan } from '../schema/formula';
 
 type Indikator = z.input<typeof indikatorSchema>;
-export type Satuan = Indikator['satuan'];
 export type Rumus = Indikator['rumus'];
 
 export interface FormulaChoice {

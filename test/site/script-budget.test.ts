@@ -15,12 +15,12 @@ import { distFile } from '../support/dist';
 /** The site's rule for an indicator page with its calculator (1 KB = 1,000 bytes). */
 const BUDGET = 18_000;
 
-// Measured on 2026-12-07: 16,806 (cacah) to 17,901 (jumlah) bytes (on 2026-11-30, with one site
-// script: 16,818 to 17,994). About 10,000 bytes of each page are not the calculators' own code
-// (Astro's inline bootstrap 1,900; the frame components' scripts with Vite's preload helper, that
-// Astro's Preact renderer imports too, 1,413 in one shared file and 48 for each component's own
-// one-line module, 103 for the print button; Preact with its hooks and the renderer about 6,300),
-// the shared calculator code is about 5,600 and a kind's own code at most 2,200. The
+// Measured on 2026-12-07: see the README's section on budgets for the figures per kind. About
+// 10,000 bytes of each page are not the calculators' own code (Astro's inline bootstrap 1,900; the
+// frame components' scripts with Vite's preload helper, that Astro's Preact renderer imports too,
+// 1,413 in one shared file and 48 for each component's own one-line module, 103 for the print
+// button; Preact with its hooks and the renderer about 6,300), the shared calculator code is about
+// 5,600 and a kind's own code at most 2,200. The
 // IKM and jumlah formulas load once the person starts filling in (use-computation.tsx): they are
 // dynamic imports, so not counted here. The worksheet (/lembar-kerja/) renders every kind's view,
 // so an island's entry may be a short re-export of a file it shares with the worksheet.

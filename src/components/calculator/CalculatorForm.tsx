@@ -2,8 +2,9 @@
  * The calculator of one indicator page: staff type their own figures and see the realisation, the
  * working with their numbers, and the capaian against a target. This component owns the state
  * (what is typed, which errors show) and the page around the fields: the `<form>`, the error
- * summary, the buttons, and the URL, where the inputs are mirrored (`url-state.ts`) so that a
- * computation can be shared and printed. The fields themselves are `IndicatorFields`.
+ * summary, the buttons, and the URL, where the inputs are mirrored (`url-state.ts` in
+ * `src/domain/calculator/`) so that a computation can be shared and printed. It also holds the
+ * kind's computation where that loads on demand (`use-computation.tsx`). The fields themselves are `IndicatorFields`.
  *
  * Rendered on the server as an empty form, and hydrated with `client:load`; the first render in
  * the browser is the same empty form, and only then does an effect read what was typed before the
@@ -12,20 +13,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import { ErrorSummary } from './ErrorSummary';
-import { IndicatorFields, type IndicatorNotes, type KindView, type StateUpdate } from './IndicatorFields';
-import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from './model';
-import { queryFromState, stateFromQuery } from './url-state';
-import type { FormWords } from './words';
+import type { AchievementNotes } from './achievement-notes';
+import { IndicatorFields, type KindView } from './IndicatorFields';
+import { type CalculatorState, EMPTY_STATE, type IndicatorFormula, type Shown, evaluate, shownErrors, summaryLines } from '../../domain/calculator/model';
+import { queryFromState, stateFromQuery } from '../../domain/calculator/url-state';
+import { ComputationStatus, useComputation } from './use-computation';
+import type { ComputationWords, FormWords } from './words';
 import './calculator.css';
 
-/** What an indicator page gives its calculator island (`CalculatorIsland.astro`); the notes come as named slots. */
-export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition, W = unknown> extends IndicatorFormula<F>, IndicatorNotes {
+/** What an indicator page gives its calculator island (`CalculatorIsland.astro`). */
+export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition, W = unknown> extends IndicatorFormula<F> {
   /** The indicator's name, for the form's accessible name. */
   indikator: string;
   /** The kind's fixed words (`words.ts`), written by the page. */
   words: W;
   /** The words of every kind's form (`FORM_WORDS` in `words.ts`), written by the page. */
   formWords: FormWords;
+  /** The words around the target and the capaian (`achievementNotes` in `achievement-notes.ts`), written by the page. */
+  notes: AchievementNotes;
 }
 
 interface FormState extends CalculatorState {
@@ -37,23 +42,22 @@ interface FormState extends CalculatorState {
 
 const EMPTY_FORM: FormState = { ...EMPTY_STATE, touched: {}, sent: 0 };
 
-export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, W>({
+export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, W, C>({
   view,
   indikator,
   words,
   formWords,
-  targetHint,
-  capaianRumus,
-  capaianSumber,
+  notes,
   ...indicator
-}: CalculatorProps<F, W> & { view: KindView<F, R, L, W> }) {
+}: CalculatorProps<F, W> & { view: KindView<F, R, L, W, C> }) {
   const { id } = indicator;
   // Undefined until the URL (or what was typed before hydration) has been read.
   const [form, setForm] = useState<FormState | undefined>(undefined);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const state = form ?? EMPTY_FORM;
-  const evaluation = evaluate(view.kind, indicator, state);
+  const { computation, loading } = useComputation(view.load, state);
+  const evaluation = evaluate(view.kind, indicator, state, computation);
   const errors = shownErrors(evaluation, { touched: state.touched, sent: state.sent > 0 });
   const summary = summaryLines(evaluation, errors, id);
   const update = (change: (current: FormState) => Partial<FormState>) => setForm((current = EMPTY_FORM) => ({ ...current, ...change(current) }));
@@ -96,6 +100,8 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
       }}
     >
       {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} summaryRef={summaryRef} />}
+      {/* Only a kind with a computation of its own loads one, and its words say how that goes. */}
+      {loading && <ComputationStatus loading={loading} words={(words as { computation: ComputationWords }).computation} />}
       <IndicatorFields
         view={view}
         words={words}
@@ -110,8 +116,8 @@ export function CalculatorForm<F extends FormulaDefinition, R extends Shown, L, 
           update((current) => ({ texts: { ...current.texts, [name]: text }, touched: { ...current.touched, [name]: name in errors } }))
         }
         onLeave={(name) => update((current) => ({ touched: { ...current.touched, [name]: true } }))}
-        onChange={(change: StateUpdate) => update(change)}
-        notes={{ targetHint, capaianRumus, capaianSumber }}
+        onChange={update}
+        notes={notes}
       />
       <div class="calc-actions">
         <button type="submit" class="calc-button">

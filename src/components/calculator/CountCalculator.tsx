@@ -5,7 +5,7 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type SingleLayout, countKind } from './kinds/count';
+import { type SingleLayout, countKind } from '../../domain/calculator/kinds/count';
 
 export const countView: KindView<CountFormula, Realisation, SingleLayout, undefined> = {
   kind: countKind,

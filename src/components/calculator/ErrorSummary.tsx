@@ -4,7 +4,7 @@
  * focuses the input without scrolling again, so the label and the hint stay visible above it.
  */
 import type { Ref } from 'preact';
-import type { SummaryLine } from './model';
+import type { SummaryLine } from '../../domain/calculator/model';
 
 export interface ErrorSummaryProps {
   /** Prefix of the element ids. */

@@ -6,7 +6,7 @@
  * the `fields` of the indicator around it, which `IndicatorFields.tsx` gives each kind's inputs.
  */
 import type { ComponentChildren } from 'preact';
-import type { FieldSpec, FieldStatus } from './model';
+import type { FieldSpec, FieldStatus } from '../../domain/calculator/model';
 
 /** What every input of one indicator shares. */
 export interface Fields {

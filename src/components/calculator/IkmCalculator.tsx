@@ -2,7 +2,7 @@
  * The calculator of an Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total
  * score, or from the respondents' answers pasted from a spreadsheet, with the weight 1/9 or the
  * forms' 0,111. An island of its own. The computation is imported once the person starts filling
- * in the form (`use-computation.tsx`).
+ * in the form (`load`, which `CalculatorForm` calls through `use-computation.tsx`).
  */
 import type { IkmFormula } from '../../domain/formula/definition';
 import type { IkmResult } from '../../domain/ikm';
@@ -13,15 +13,13 @@ import { type Fraction, roundFraction } from '../../domain/number/fraction';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
-import { type IkmLayout, ikmKind, loadIkmComputation } from './kinds/ikm';
-import { ComputationStatus, useComputation } from './use-computation';
+import { type IkmComputation, type IkmLayout, ikmKind, loadIkmComputation } from '../../domain/calculator/kinds/ikm';
 import type { IkmWords } from './words';
 
 /** A fraction shown with `digits` digits after the comma, at least `min`. */
 const shown = (value: Fraction, digits: number, min = digits) => formatNumber(roundFraction(value, digits), { min, max: digits });
 
 function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, words, onChange }: KindInputsProps<IkmFormula, IkmResult, IkmLayout, IkmWords>) {
-  const loading = useComputation(state, loadIkmComputation, onChange);
   return (
     <>
       <Choice
@@ -32,7 +30,6 @@ function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, w
         value={state.paste ? 'tempel' : 'isian'}
         onChange={(mode) => onChange((current) => ({ ...current, paste: mode === 'tempel' }))}
       />
-      <ComputationStatus loading={loading} words={words.computation} />
       {state.paste ? (
         <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
@@ -64,8 +61,9 @@ function IkmInputs({ indicator: { id }, fields, state, evaluation: { layout }, w
   );
 }
 
-export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords> = {
+export const ikmView: KindView<IkmFormula, IkmResult, IkmLayout, IkmWords, IkmComputation> = {
   kind: ikmKind,
+  load: loadIkmComputation,
   Inputs: IkmInputs,
   Headline: ({ result }) => (
     <>

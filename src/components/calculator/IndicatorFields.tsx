@@ -5,12 +5,13 @@
  *
  * ```tsx
  * const view = ikmView;                                          // or VIEWS[rumus.jenis] (views.ts)
- * const evaluation = evaluate(view.kind, indicator, state);      // model.ts, pure
+ * const { computation, loading } = useComputation(view.load, state); // IKM and jumlah: loaded on demand
+ * const evaluation = evaluate(view.kind, indicator, state, computation); // src/domain/calculator/model.ts, pure
  * const errors = shownErrors(evaluation, { touched, sent });     // which messages show now
  * <IndicatorFields view={view} words={KIND_WORDS.ikm} formWords={FORM_WORDS} indicator={indicator} state={state}
  *   evaluation={evaluation} errors={errors}
  *   onText={(name, text) => ...} onLeave={(name) => ...} onChange={(update) => ...}
- *   notes={{ targetHint: targetHint(polaritas), capaianRumus, capaianSumber }} />
+ *   notes={achievementNotes(polaritas)} />
  * ```
  *
  * - `indicator` is `{ rumus, polaritas, satuan, id }`; `id` prefixes every element id, so each
@@ -19,24 +20,28 @@
  * - `state` (`CalculatorState`: the texts as typed, the sum's rows, paste mode, IKM weight) and
  *   which errors show (`touched`, `sent`) belong to the owner; the component calls `onText` when an
  *   input's text changes, `onLeave` when an input loses focus, and `onChange(update)` with a pure
- *   update of the state for anything else (`kinds/sum.ts` exports the row updates).
+ *   update of the state for anything else (`src/domain/calculator/kinds/sum.ts` exports the row
+ *   updates).
  * - `view` is a formula kind's `KindView` (`percentageView` in `PercentageCalculator.tsx`, ...):
  *   import the one you need, so that a page carries only its kinds' code; its pure reading is
- *   `view.kind` (`kinds/*.ts`), usable without Preact (`KINDS` in `kinds/index.ts`).
+ *   `view.kind` (`src/domain/calculator/kinds/`), usable without Preact (`evaluateIndicator` there
+ *   evaluates any indicator with every kind's computation at hand).
  * - `words` are the kind's fixed words and `formWords` those of every kind (`words.ts`), `notes`
- *   the static words around the target and the capaian (`capaian-notes.ts`); an island gets them
- *   from its page rather than its script.
- * - A kind's `Inputs` get `fields` to give each `Field`; the IKM and jumlah inputs also load their
- *   kind's computation once something is typed (`use-computation.tsx`), wherever they are shown.
+ *   the static words around the target and the capaian (`achievement-notes.ts`); the page writes
+ *   them.
+ * - A kind's `Inputs` get `fields` to give each `Field`. Where the kind computes with a module of
+ *   its own (IKM, jumlah: `view.load`), the owner loads it and says how that goes
+ *   (`ComputationStatus` in `use-computation.tsx`).
  *
  * It renders no `<form>`, summary or buttons: `ErrorSummary` with `summaryLines` (model.ts) is for
  * its owner to place.
  */
-import type { ComponentChildren, FunctionComponent } from 'preact';
+import type { FunctionComponent } from 'preact';
 import type { FormulaDefinition } from '../../domain/formula/definition';
 import type { Working } from '../../domain/outcome';
+import type { AchievementNotes } from './achievement-notes';
 import { Field, type Fields } from './Field';
-import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from './model';
+import type { CalculatorState, Evaluation, IndicatorFormula, Kind, Shown } from '../../domain/calculator/model';
 import type { FormWords } from './words';
 
 /** A change of the state that is not one input's text (a mode, a weight, a row added). */
@@ -54,9 +59,11 @@ export interface KindInputsProps<F extends FormulaDefinition, R extends Shown, L
   onChange(update: StateUpdate): void;
 }
 
-/** A formula kind on screen: its pure reading (`kinds/*.ts`) and how its inputs and result look. */
-export interface KindView<F extends FormulaDefinition = FormulaDefinition, R extends Shown = Shown, L = unknown, W = unknown> {
-  kind: Kind<F, R, L>;
+/** A formula kind on screen: its pure reading (`src/domain/calculator/kinds/`) and how its inputs and result look. */
+export interface KindView<F extends FormulaDefinition = FormulaDefinition, R extends Shown = Shown, L = unknown, W = unknown, C = undefined> {
+  kind: Kind<F, R, L, C>;
+  /** Loads what the kind computes with, where that is a module of its own (IKM, jumlah). */
+  load?: () => Promise<C>;
   /** The kind's inputs, with whatever helps fill them in (the target is added after them). */
   Inputs: FunctionComponent<KindInputsProps<F, R, L, W>>;
   /** The result's headline in the output (`RealisationLine` for a realisation). Phrasing content. */
@@ -65,28 +72,21 @@ export interface KindView<F extends FormulaDefinition = FormulaDefinition, R ext
   After?: FunctionComponent<{ result: R; id: string }>;
 }
 
-/** Static words that the page writes (Astro slots on an indicator page): they cost no script. */
-export interface IndicatorNotes {
-  /** Under the target: optional, and the indicator's polarity in words (`targetHint`). */
-  targetHint?: ComponentChildren;
-  /** Under a capaian: how it is computed for the polarity (`capaianFormulaNote`). */
-  capaianRumus?: ComponentChildren;
-  /** Under a capaian: where its categories come from (`CAPAIAN_SOURCE_NOTE`). */
-  capaianSumber?: ComponentChildren;
-}
 
-export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W> extends Pick<Fields, 'errors' | 'onText' | 'onLeave'> {
-  view: KindView<F, R, L, W>;
+export interface IndicatorFieldsProps<F extends FormulaDefinition, R extends Shown, L, W, C = undefined>
+  extends Pick<Fields, 'errors' | 'onText' | 'onLeave'> {
+  view: KindView<F, R, L, W, C>;
   /** The kind's fixed words (`KIND_WORDS[rumus.jenis]` in `words.ts`). */
   words: W;
   /** The words of every kind (`FORM_WORDS` in `words.ts`). */
   formWords: FormWords;
   indicator: IndicatorFormula<F>;
   state: CalculatorState;
-  /** `evaluate(view.kind, indicator, state)`. */
+  /** `evaluate(view.kind, indicator, state, computation)`. */
   evaluation: Evaluation<R, L>;
   onChange(update: StateUpdate): void;
-  notes?: IndicatorNotes;
+  /** The static words around the target and the capaian (`achievement-notes.ts`). */
+  notes: AchievementNotes;
 }
 
 /** The working, line by line, and the warnings, as phrasing content (they sit in an `<output>`). */
@@ -110,7 +110,7 @@ function WorkingLines({ steps, warnings, words }: Working & { words: FormWords }
   );
 }
 
-export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L, W>({
+export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L, W, C>({
   view: { Inputs, Headline, After },
   words,
   formWords,
@@ -121,10 +121,10 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
   onText,
   onLeave,
   onChange,
-  notes = {},
-}: IndicatorFieldsProps<F, R, L, W>) {
+  notes,
+}: IndicatorFieldsProps<F, R, L, W, C>) {
   const { id } = indicator;
-  const { result, achievement: capaian, inputs, target } = evaluation;
+  const { result, achievement, inputs, target } = evaluation;
   const problems = Object.keys(errors).length;
   const fields: Fields = { id, texts: state.texts, status: evaluation.status, errors, onText, onLeave, readAs: formWords.readAs };
   return (
@@ -138,15 +138,15 @@ export function IndicatorFields<F extends FormulaDefinition, R extends Shown, L,
           <>
             <Headline result={result} />
             <WorkingLines {...result} words={formWords} />
-            {capaian && (
+            {achievement && (
               <>
                 <span class="calc-result-line calc-result-line--capaian">
-                  {formWords.capaian.before} <strong class="calc-result-value">{capaian.formatted}</strong>, {formWords.capaian.category}{' '}
-                  <strong>{capaian.band.kategori}</strong>
+                  {formWords.achievement.before} <strong class="calc-result-value">{achievement.formatted}</strong>, {formWords.achievement.category}{' '}
+                  <strong>{achievement.band.kategori}</strong>
                 </span>
-                {notes.capaianRumus}
-                <WorkingLines {...capaian} words={formWords} />
-                {notes.capaianSumber}
+                <span class="calc-note">{notes.achievementFormula}</span>
+                <WorkingLines {...achievement} words={formWords} />
+                <span class="calc-source">{notes.achievementSource}</span>
               </>
             )}
           </>

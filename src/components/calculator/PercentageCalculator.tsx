@@ -9,7 +9,7 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type PercentageLayout, percentageKind } from './kinds/percentage';
+import { type PercentageLayout, percentageKind } from '../../domain/calculator/kinds/percentage';
 
 export const percentageView: KindView<PercentageFormula, Realisation, PercentageLayout, undefined> = {
   kind: percentageKind,

@@ -5,7 +5,7 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type RatioLayout, ratioKind } from './kinds/ratio';
+import { type RatioLayout, ratioKind } from '../../domain/calculator/kinds/ratio';
 
 export const ratioView: KindView<RatioFormula, Realisation, RatioLayout, undefined> = {
   kind: ratioKind,

@@ -7,7 +7,7 @@ import type { SakipResult } from '../../domain/sakip';
 import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
-import { type SakipLayout, sakipKind } from './kinds/sakip';
+import { type SakipLayout, sakipKind } from '../../domain/calculator/kinds/sakip';
 import type { SakipWords } from './words';
 
 export const sakipView: KindView<SakipFormula, SakipResult, SakipLayout, SakipWords> = {

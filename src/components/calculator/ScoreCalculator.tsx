@@ -5,8 +5,8 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Field } from './Field';
 import type { KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import type { SingleLayout } from './kinds/count';
-import { scoreKind } from './kinds/score';
+import type { SingleLayout } from '../../domain/calculator/kinds/count';
+import { scoreKind } from '../../domain/calculator/kinds/score';
 
 export const scoreView: KindView<ScoreFormula, Realisation, SingleLayout, undefined> = {
   kind: scoreKind,

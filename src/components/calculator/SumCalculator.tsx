@@ -1,7 +1,8 @@
 /**
  * The calculator of a jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed
  * row by row or pasted as a column from a spreadsheet. An island of its own. The sum is imported
- * once the person starts filling in the form (`use-computation.tsx`).
+ * once the person starts filling in the form (`load`, which `CalculatorForm` calls through
+ * `use-computation.tsx`).
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SumFormula } from '../../domain/formula/definition';
@@ -10,14 +11,12 @@ import { CalculatorForm, type CalculatorProps } from './CalculatorForm';
 import { Choice, Field } from './Field';
 import type { KindInputsProps, KindView } from './IndicatorFields';
 import { RealisationLine } from './RealisationLine';
-import { type SumLayout, addRow, loadSumComputation, removeRow, sumKind, switchMode } from './kinds/sum';
-import { ComputationStatus, useComputation } from './use-computation';
+import { type SumComputation, type SumLayout, addRow, loadSumComputation, removeRow, sumKind, switchMode } from '../../domain/calculator/kinds/sum';
 import type { SumWords } from './words';
 
 function SumInputs({ indicator: { rumus, id }, fields, state, evaluation: { layout, status }, words, onChange }: KindInputsProps<SumFormula, Realisation, SumLayout, SumWords>) {
   // The element to focus once a row is added or removed (the new row, or the one after), after
   // the render that changed the rows: not after another one that happened in between.
-  const loading = useComputation(state, loadSumComputation, onChange);
   const focusId = useRef('');
   useEffect(() => {
     if (focusId.current) document.getElementById(focusId.current)?.focus();
@@ -43,7 +42,6 @@ function SumInputs({ indicator: { rumus, id }, fields, state, evaluation: { layo
         value={state.paste ? 'tempel' : 'isian'}
         onChange={(mode) => onChange((current) => switchMode(current, mode === 'tempel'))}
       />
-      <ComputationStatus loading={loading} words={words.computation} />
       {state.paste ? (
         <Field spec={layout.paste} fields={fields} hint={words.pasteHint} />
       ) : (
@@ -75,7 +73,12 @@ function SumInputs({ indicator: { rumus, id }, fields, state, evaluation: { layo
   );
 }
 
-export const sumView: KindView<SumFormula, Realisation, SumLayout, SumWords> = { kind: sumKind, Inputs: SumInputs, Headline: RealisationLine };
+export const sumView: KindView<SumFormula, Realisation, SumLayout, SumWords, SumComputation> = {
+  kind: sumKind,
+  load: loadSumComputation,
+  Inputs: SumInputs,
+  Headline: RealisationLine,
+};
 
 export function SumCalculator(props: CalculatorProps<SumFormula, SumWords>) {
   return <CalculatorForm view={sumView} {...props} />;

@@ -7,15 +7,15 @@ import type { FormulaDefinition, FormulaKind } from '../../domain/formula/defini
 import { countView } from './CountCalculator';
 import { ikmView } from './IkmCalculator';
 import type { KindView } from './IndicatorFields';
-import type { Shown } from './model';
+import type { Shown } from '../../domain/calculator/model';
 import { percentageView } from './PercentageCalculator';
 import { ratioView } from './RatioCalculator';
 import { sakipView } from './SakipCalculator';
 import { scoreView } from './ScoreCalculator';
 import { sumView } from './SumCalculator';
 
-// `any`: each view takes its own kind's result, layout and words, which no common type covers.
-export const VIEWS: { [J in FormulaKind]: KindView<Extract<FormulaDefinition, { jenis: J }>, any, any, any> } = {
+// `any`: each view takes its own kind's result, layout, words and computation, which no common type covers.
+export const VIEWS: { [J in FormulaKind]: KindView<Extract<FormulaDefinition, { jenis: J }>, any, any, any, any> } = {
   persentase: percentageView,
   rasio: ratioView,
   jumlah: sumView,
@@ -26,6 +26,6 @@ export const VIEWS: { [J in FormulaKind]: KindView<Extract<FormulaDefinition, { 
 };
 
 /** The view of any formula, typed for it. */
-export function viewOf<F extends FormulaDefinition>(rumus: F): KindView<F, Shown, unknown, unknown> {
-  return VIEWS[rumus.jenis] as unknown as KindView<F, Shown, unknown, unknown>;
+export function viewOf<F extends FormulaDefinition>(rumus: F): KindView<F, Shown, unknown, unknown, object> {
+  return VIEWS[rumus.jenis] as unknown as KindView<F, Shown, unknown, unknown, object>;
 }

@@ -1,8 +1,8 @@
 /**
  * The fixed words around each formula kind's inputs: legends, hints and the labels of choices.
- * They are not needed to read or check a figure, so the page writes them: `CalculatorIsland.astro`
- * gives an island its kind's words as a prop (HTML, not script), and a page that renders a kind's
- * inputs itself (the worksheet) passes the same object. One definition of each phrase. The words
+ * The page writes them: `CalculatorIsland.astro` gives an island its kind's words as a prop (bytes:
+ * see the README's budgets), and a page that renders a kind's inputs itself (the worksheet) passes
+ * the same object. One definition of each phrase. The words
  * every kind shares (buttons, error summary, output) are `FORM_WORDS`, given the same way.
  */
 import { IKM_WEIGHT_LABELS } from '../../domain/ikm-survey';
@@ -22,7 +22,7 @@ export const FORM_WORDS = {
   working: 'Cara menghitung:',
   warning: 'Perhatian:',
   /** "Capaian terhadap target: 95,00%, kategori Sangat Tinggi". */
-  capaian: { before: 'Capaian terhadap target:', category: 'kategori' },
+  achievement: { before: 'Capaian terhadap target:', category: 'kategori' },
   /** The output before every input is filled. */
   waiting: 'Hasil dan cara menghitungnya tampil di sini setelah semua isian terisi.',
   /** The output while inputs are faulty: "Hasil belum dapat dihitung: perbaiki 2 isian yang ditandai." */

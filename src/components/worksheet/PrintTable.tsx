@@ -64,8 +64,8 @@ function Table({ groups, entryOf, tahun, periode }: Props) {
                   <td>{indicator.nama}</td>
                   <td class="ws-num">{figure(indicator, figures.target)}</td>
                   <td class="ws-num">{figures.problem ? 'isian belum benar' : figure(indicator, figures.realisasi)}</td>
-                  <td class="ws-num">{figures.capaian?.formatted ?? '—'}</td>
-                  <td>{figures.capaian?.band.kategori ?? '—'}</td>
+                  <td class="ws-num">{figures.achievement?.formatted ?? '—'}</td>
+                  <td>{figures.achievement?.band.kategori ?? '—'}</td>
                 </tr>
               );
             })}

@@ -8,6 +8,7 @@
  * and printed table, each a component of its own.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { withComputations } from '../../domain/worksheet/figures';
 import { entryKey } from '../../domain/worksheet/keys';
 import { EntryList } from './EntryList';
 import { ImportReview } from './ImportReview';
@@ -25,11 +26,13 @@ import { WorksheetActions } from './WorksheetActions';
 import './worksheet.css';
 
 export function Worksheet(props: WorksheetProps) {
-  const { indicators, units, years, words, formWords, notes, fields } = props;
-  const byId = useMemo(() => new Map(indicators.map((indicator) => [indicator.id, indicator])), [indicators]);
+  const { units, years, words, formWords, notes, fields } = props;
   const { selection, choose, indikator } = useSelectionInUrl(props);
   const { tahun, periode, unit } = selection;
   const store = useWorksheetStore(tahun);
+  // IKM and jumlah compute with modules of their own, loaded on demand; each indicator carries its own.
+  const indicators = useMemo(() => withComputations(props.indicators, store.computations), [store.computations]);
+  const byId = useMemo(() => new Map(indicators.map((indicator) => [indicator.id, indicator])), [indicators]);
   const { entries } = store;
   useGoToIndicator(indikator, entries !== undefined);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);

@@ -7,8 +7,9 @@
 import { Component } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorSummary } from '../calculator/ErrorSummary';
+import { ComputationStatus } from '../calculator/use-computation';
 import { IndicatorFields, type StateUpdate } from '../calculator/IndicatorFields';
-import { type CalculatorState, shownErrors, summaryLines } from '../calculator/model';
+import { type CalculatorState, shownErrors, summaryLines } from '../../domain/calculator/model';
 import { viewOf } from '../calculator/views';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import { entryFigures, evaluateEntry, inputsFilled } from '../../domain/worksheet/figures';
@@ -50,6 +51,10 @@ function ItemFields({ indicator, entry, words, formWords, notes, fields, sent, o
           Sasaran: {indicator.sasaran}. <a href={indicator.href}>Halaman indikator</a>
         </p>
         {summary.length > 0 && <ErrorSummary id={id} title={formWords.summaryTitle} lines={summary} />}
+        {/* Entries show once the kinds' computations have loaded: a kind that needs one and has none could not load it. */}
+        {viewOf(indicator.rumus).load && !indicator.computation && (
+          <ComputationStatus loading="failed" words={words[indicator.rumus.jenis as 'ikm' | 'jumlah'].computation} />
+        )}
         <IndicatorFields
           view={viewOf(indicator.rumus)}
           words={(words as Record<string, unknown>)[indicator.rumus.jenis]}
@@ -64,11 +69,7 @@ function ItemFields({ indicator, entry, words, formWords, notes, fields, sent, o
           }}
           onLeave={(name) => setTouched((current) => ({ ...current, [name]: true }))}
           onChange={change}
-          notes={{
-            targetHint: notes.targetHint[polaritas],
-            capaianRumus: <span class="calc-note">{notes.capaianRumus[polaritas]}</span>,
-            capaianSumber: <span class="calc-source">{notes.capaianSumber}</span>,
-          }}
+          notes={{ targetHint: notes.targetHint[polaritas], achievementFormula: notes.achievementFormula[polaritas], achievementSource: notes.achievementSource }}
         />
         {entry.berkas && (
           <div class="ws-berkas">
@@ -76,9 +77,9 @@ function ItemFields({ indicator, entry, words, formWords, notes, fields, sent, o
               {figures?.asal === 'berkas' ? (
                 <>
                   Realisasi <strong>dari berkas</strong>: <strong>{entry.berkas}</strong>
-                  {figures.capaian && (
+                  {figures.achievement && (
                     <>
-                      ; capaian {figures.capaian.formatted}, kategori {figures.capaian.band.kategori}
+                      ; capaian {figures.achievement.formatted}, kategori {figures.achievement.band.kategori}
                     </>
                   )}
                   . Angka ini diimpor apa adanya; isi kolom di atas untuk menghitungnya kembali.

@@ -34,7 +34,7 @@ export interface WorksheetProps {
   /** The words every kind's form shares (`FORM_WORDS` in `words.ts`): the error summary's title. */
   formWords: FormWords;
   /**
-   * The words around the target and the capaian (`capaian-notes.ts`), by polarity, written by the
+   * The words around the target and the capaian (`achievement-notes.ts`), by polarity, written by the
    * page: in the script they would also grow the calculators' shared chunk on every indicator page.
    */
   notes: WorksheetNotes;
@@ -44,6 +44,6 @@ export interface WorksheetProps {
 
 export interface WorksheetNotes {
   targetHint: Record<Polarity, string>;
-  capaianRumus: Record<Polarity, string>;
-  capaianSumber: string;
+  achievementFormula: Record<Polarity, string>;
+  achievementSource: string;
 }

@@ -3,8 +3,7 @@
  * when the year changes, updated by the other tabs' writes, and written field by field as the person
  * types. Without storage the worksheet still computes, starts empty, and says so.
  */
-import { loadIkmComputation } from '../calculator/kinds/ikm';
-import { loadSumComputation } from '../calculator/kinds/sum';
+import { type Computations, loadComputations } from '../../domain/calculator/kinds';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Periode } from '../../domain/measurement/record';
 import { EMPTY_ENTRY, type WorksheetEntry, applyChanges, entryFromFields, fieldChanges } from '../../domain/worksheet/entry';
@@ -41,17 +40,18 @@ export function useWorksheetStore(tahun: number) {
     }
   }, []);
 
-  // IKM and jumlah compute in modules of their own, loaded on demand (use-computation.tsx). The
-  // worksheet evaluates every kind, in every period, for its check, export and print: it shows the
-  // entries once those modules are here. A failed load is said beside the fields of those kinds.
-  const computations = useMemo(() => Promise.all([loadIkmComputation(), loadSumComputation()]).catch(() => undefined), []);
+  // The worksheet evaluates every kind, in every period, for its check, export and print: it shows
+  // the entries once the kinds' computations are here. A failed load is said beside the fields of
+  // those kinds (`WorksheetItem`).
+  const [computations, setComputations] = useState<Computations>({});
+  const computing = useMemo(() => loadComputations().then(setComputations, () => undefined), []);
 
   useEffect(() => {
     let current = true;
     latest.current = new Map();
     setEntries(undefined);
     const loaded = store.current ? store.current.loadYear(tahun) : Promise.reject(new Error('no storage'));
-    Promise.all([loaded, computations])
+    Promise.all([loaded, computing])
       .then(([fields]) => new Map([...fields].map(([key, stored]) => [key, entryFromFields(stored)])))
       .catch(() => {
         setProblem(STORAGE_UNAVAILABLE);
@@ -88,6 +88,8 @@ export function useWorksheetStore(tahun: number) {
   return {
     /** Undefined while the year loads. */
     entries,
+    /** The IKM and jumlah computations, once loaded. */
+    computations,
     /** Why the entries are not kept, or ''. */
     problem,
     /** An entry as it is now, even before the next render. */

@@ -36,9 +36,9 @@ export interface Figure {
   pembilang?: Decimal | undefined;
   penyebut?: Decimal | undefined;
   /** Present when both target and realisasi are. */
-  capaian?: Achievement | undefined;
-  /** Why capaian is not shown although both figures are (a target of 0). */
-  capaianGagal?: string | undefined;
+  achievement?: Achievement | undefined;
+  /** Why the capaian is not shown although both figures are (a target of 0). */
+  achievementProblem?: string | undefined;
   sumber?: string | undefined;
   catatan?: string | undefined;
 }
@@ -53,10 +53,10 @@ export interface YearFigures {
   rekapGagal?: string | undefined;
 }
 
-function withCapaian(figure: Figure, polaritas: Polarity): Figure {
+function withAchievement(figure: Figure, polaritas: Polarity): Figure {
   if (!figure.target || !figure.realisasi) return figure;
   const outcome = achievement(figure.realisasi, figure.target, polaritas);
-  return outcome.ok ? { ...figure, capaian: outcome.result } : { ...figure, capaianGagal: outcome.errors[0]!.message };
+  return outcome.ok ? { ...figure, achievement: outcome.result } : { ...figure, achievementProblem: outcome.errors[0]!.message };
 }
 
 function rowFigure(row: CapaianRow, rumus: FormulaDefinition): Figure {
@@ -95,7 +95,7 @@ export function yearFigures(tahun: number, rows: readonly CapaianRow[], indicato
   }
   const periode = PERIODS.flatMap((p) => {
     const figure = byPeriod.get(p);
-    return figure ? [withCapaian(figure, polaritas)] : [];
+    return figure ? [withAchievement(figure, polaritas)] : [];
   });
   return { tahun, periode, tahunan: periode.find((f) => f.periode === 'TAHUN'), rekapGagal };
 }

@@ -6,7 +6,7 @@
  * An entry is kept as a flat set of named fields, each stored on its own (`keys.ts`), so that a
  * change writes only the field that changed and two tabs never overwrite each other's fields.
  */
-import { type CalculatorState, EMPTY_STATE } from '../../components/calculator/model';
+import { type CalculatorState, EMPTY_STATE } from '../calculator/model';
 
 export interface WorksheetEntry {
   state: CalculatorState;

@@ -4,19 +4,26 @@
  * table and the exported CSV row, so they cannot disagree.
  */
 import { type Achievement, achievement } from '../achievement';
-import { KINDS } from '../../components/calculator/kinds';
-import { type Evaluation, type IndicatorFormula, evaluate, summaryLines } from '../../components/calculator/model';
+import { type Computations, computationOf, evaluateIndicator } from '../calculator/kinds';
+import { type Evaluation, type IndicatorFormula, summaryLines } from '../calculator/model';
 import type { Decimal } from '../number/decimal';
 import { parseIndonesianNumber } from '../number/parse';
 import type { WorksheetEntry } from './entry';
 
 /** An indicator as the worksheet knows it: the calculator's view of it. */
-export type WorksheetIndicator = IndicatorFormula;
+export interface WorksheetIndicator extends IndicatorFormula {
+  /** What its kind computes with, once loaded, where that is a module of its own (IKM, jumlah). */
+  computation?: Computations[keyof Computations];
+}
+
+/** The indicators, each with what its kind computes with among `computations`. */
+export function withComputations<I extends WorksheetIndicator>(indicators: readonly I[], computations: Computations): I[] {
+  return indicators.map((indicator) => ({ ...indicator, computation: computationOf(indicator.rumus, computations) }));
+}
 
 /** The calculator's evaluation of an entry, exactly as the indicator's page would compute it. */
 export function evaluateEntry(indicator: WorksheetIndicator, entry: WorksheetEntry): Evaluation {
-  const kind = KINDS[indicator.rumus.jenis] as unknown as Parameters<typeof evaluate>[0];
-  return evaluate(kind, indicator, entry.state);
+  return evaluateIndicator(indicator, entry.state, indicator.computation);
 }
 
 export interface EntryFigures {
@@ -24,7 +31,7 @@ export interface EntryFigures {
   realisasi?: Decimal | undefined;
   /** Where the realisasi comes from: the inputs, or an imported file. */
   asal?: 'hitung' | 'berkas' | undefined;
-  capaian?: Achievement | undefined;
+  achievement?: Achievement | undefined;
   /**
    * The first problem that keeps the entry from being a figure: the input it is on, and the message
    * naming the input as the calculators' error summary does ("Kebutuhan: Tidak terbaca ...").
@@ -67,9 +74,9 @@ export function entryFigures(indicator: WorksheetIndicator, entry: WorksheetEntr
     figures.asal = 'berkas';
   }
   if (figures.target && figures.realisasi) {
-    const capaian = achievement(figures.realisasi, figures.target, indicator.polaritas);
-    if (capaian.ok) figures.capaian = capaian.result;
-    else return { ...figures, problem: problemOf(evaluation, 't', capaian.errors[0]!.message) };
+    const outcome = achievement(figures.realisasi, figures.target, indicator.polaritas);
+    if (outcome.ok) figures.achievement = outcome.result;
+    else return { ...figures, problem: problemOf(evaluation, 't', outcome.errors[0]!.message) };
   }
   return figures;
 }

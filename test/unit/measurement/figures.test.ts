@@ -11,7 +11,7 @@ const indicator = (key: string, polaritas: 'naik' | 'turun'): MeasuredIndicator 
   return { rumus, polaritas, rekap: annualRuleOf(rumus.jenis) };
 };
 const summary = (figures: ReturnType<typeof yearFigures>) =>
-  figures.periode.map((f) => [f.periode, plain(f.target), plain(f.realisasi), f.asalRealisasi, f.capaian?.formatted, f.capaian?.band.kategori]);
+  figures.periode.map((f) => [f.periode, plain(f.target), plain(f.realisasi), f.asalRealisasi, f.achievement?.formatted, f.achievement?.band.kategori]);
 
 describe('capaian of a year', () => {
   it('higher is better: derived realisasi against the annual target', () => {
@@ -80,7 +80,7 @@ describe('capaian of a year', () => {
 
   it('a target of 0 gives no capaian, and the reason', () => {
     const figures = yearFigures(2024, [{ indikator: 'x', periode: 'TAHUN', target: d('0'), realisasi: d('5') }], indicator('cacah', 'naik'));
-    expect(figures.tahunan?.capaian).toBeUndefined();
-    expect(figures.tahunan?.capaianGagal).toMatch(/Target tidak boleh 0/);
+    expect(figures.tahunan?.achievement).toBeUndefined();
+    expect(figures.tahunan?.achievementProblem).toMatch(/Target tidak boleh 0/);
   });
 });

@@ -53,7 +53,7 @@ describe('the glance over the IKU', () => {
     ]);
     const found = glance(indicators, byIndicator, 2021)!;
     expect(found.year).toBe(2024);
-    expect(found.rows.map((r) => [r.indicator.id, plain(r.annual?.realisasi), r.annual?.capaian?.formatted, r.annual?.capaian?.band.kategori, r.trend?.arah, r.trend?.penilaian])).toEqual([
+    expect(found.rows.map((r) => [r.indicator.id, plain(r.annual?.realisasi), r.annual?.achievement?.formatted, r.annual?.achievement?.band.kategori, r.trend?.arah, r.trend?.penilaian])).toEqual([
       ['a', '5.25', '52,5%', 'Kurang', 'turun', 'memburuk'], // 5,25 / 10 × 100 = 52,5% (> 50: Kurang)
       ['b', undefined, undefined, undefined, undefined, undefined],
       ['c', '6.5', '107,14%', 'Sangat Baik', 'turun', 'membaik'], // (14 − 6,5) / 7 × 100 = 107,142...%

@@ -1,9 +1,10 @@
 // The worksheet's pure logic: entries as stored fields, storage keys, the CSV row of each formula
 // kind and back, the year's file, and an import's changes with conflicts. Figures worked by hand.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
-import { loadSumComputation } from '../../../src/components/calculator/kinds/sum';
-import { EMPTY_STATE } from '../../../src/components/calculator/model';
+import { describe, expect, it } from 'vitest';
+import { computationOf } from '../../../src/domain/calculator/kinds';
+import * as ikm from '../../../src/domain/calculator/kinds/ikm-computation';
+import * as jumlah from '../../../src/domain/calculator/kinds/sum-computation';
+import { EMPTY_STATE } from '../../../src/domain/calculator/model';
 import type { FormulaDefinition } from '../../../src/domain/formula/definition';
 import { parseCapaianCsv, serializeCapaianCsv } from '../../../src/domain/measurement/csv';
 import type { CapaianRow, Periode } from '../../../src/domain/measurement/record';
@@ -14,10 +15,14 @@ import { entryFigures, type WorksheetIndicator } from '../../../src/domain/works
 import { entryKey, fieldKey, fieldsOfYear, readFieldKey } from '../../../src/domain/worksheet/keys';
 import { importChanges, importWrites, sameRow } from '../../../src/domain/worksheet/merge';
 
-// IKM and jumlah compute in modules loaded on demand (use-computation.tsx), as the worksheet loads them.
-beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
-
-const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({ id, rumus, polaritas: 'naik', satuan });
+// IKM and jumlah compute with modules of their own, which the worksheet loads and gives each indicator.
+const indicator = (id: string, rumus: FormulaDefinition, satuan = 'persen'): WorksheetIndicator => ({
+  id,
+  rumus,
+  polaritas: 'naik',
+  satuan,
+  computation: computationOf(rumus, { ikm, jumlah }),
+});
 const PERSEN = indicator('persen', { jenis: 'persentase', pembilang: { label: 'Peserta' }, penyebut: { label: 'Terdaftar' } });
 const TETAP = indicator('tetap', { jenis: 'persentase', pembilang: { label: 'Warga terampil' }, penyebut: { label: '125 Orang', tetap: 125 } });
 const RASIO = indicator('rasio', { jenis: 'rasio', pembilang: { label: 'Persediaan' }, penyebut: { label: 'Kebutuhan' } }, 'rasio');
@@ -114,7 +119,7 @@ describe('the CSV row of each formula kind', () => {
     });
     // 3.120 / 4.000 × 100% = 78%; capaian 78 / 80 × 100% = 97,5%
     const figures = entryFigures(PERSEN, typed({ a: '3.120', b: '4.000', t: '80' }));
-    expect([plain(figures.realisasi), plain(figures.capaian?.value), figures.capaian?.band.kategori]).toEqual(['78', '97.5', 'Sangat Baik']);
+    expect([plain(figures.realisasi), plain(figures.achievement?.value), figures.achievement?.band.kategori]).toEqual(['78', '97.5', 'Sangat Baik']);
   });
 
   it('persentase with the decree’s fixed denominator: penyebut is its number, 125', () => {
@@ -180,7 +185,7 @@ describe('a CSV row back into an entry', () => {
     expect(entryOfRow(PERSEN, row({ indikator: 'persen', realisasi: d('72.5') })).berkas).toBe('72,5');
     // The figure from the file is the entry's realisasi until the inputs are filled: 88,31 / 85 × 100 = 103,894... -> 103,89%
     const figures = entryFigures(IKM, typed({ t: '85' }, { berkas: '88,31' }));
-    expect([figures.asal, plain(figures.realisasi), plain(figures.capaian?.value)]).toEqual(['berkas', '88.31', '103.89']);
+    expect([figures.asal, plain(figures.realisasi), plain(figures.achievement?.value)]).toEqual(['berkas', '88.31', '103.89']);
     expect(rowOf(IKM, typed({}, { berkas: '88,31' }))).toMatchObject({ realisasi: '88.31' });
   });
 

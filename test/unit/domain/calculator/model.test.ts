@@ -1,17 +1,15 @@
 // The calculator form model: inputs per formula, what typed text gives, and the URL state.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { targetHint } from '../../../src/components/calculator/capaian-notes';
-import { KINDS, kindOf } from '../../../src/components/calculator/kinds';
-import { loadIkmComputation } from '../../../src/components/calculator/kinds/ikm';
-import { addRow, loadSumComputation, removeRow, switchMode } from '../../../src/components/calculator/kinds/sum';
-import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../src/components/calculator/model';
-import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../src/components/calculator/url-state';
-import type { FormulaDefinition, Polarity } from '../../../src/domain/formula/definition';
-import { NBSP } from '../../../src/domain/number/format';
-
-// The IKM and jumlah computations are modules of their own, loaded as the islands do once the
-// person starts filling in the form.
-beforeAll(() => Promise.all([loadIkmComputation(), loadSumComputation()]));
+import { describe, expect, it } from 'vitest';
+import { targetHint } from '../../../../src/components/calculator/achievement-notes';
+import { KINDS, computationOf, evaluateIndicator } from '../../../../src/domain/calculator/kinds';
+import * as ikm from '../../../../src/domain/calculator/kinds/ikm-computation';
+import * as jumlah from '../../../../src/domain/calculator/kinds/sum-computation';
+import { ikmKind, loadIkmComputation } from '../../../../src/domain/calculator/kinds/ikm';
+import { addRow, removeRow, switchMode } from '../../../../src/domain/calculator/kinds/sum';
+import { type CalculatorState, EMPTY_STATE, evaluate, shownErrors, summaryLines } from '../../../../src/domain/calculator/model';
+import { MAX_FIELD_LENGTH, queryFromState, stateFromQuery } from '../../../../src/domain/calculator/url-state';
+import type { FormulaDefinition, Polarity } from '../../../../src/domain/formula/definition';
+import { NBSP } from '../../../../src/domain/number/format';
 
 const LOWONGAN: FormulaDefinition = {
   jenis: 'persentase',
@@ -39,9 +37,9 @@ function indicator(rumus: FormulaDefinition, satuan: string, polaritas: Polarity
   return { rumus, satuan, polaritas, id: 'ind' };
 }
 
-/** Evaluates what is typed in the calculator of `rumus`. */
+/** Evaluates what is typed in the calculator of `rumus`, with what its kind computes with. */
 function run(rumus: FormulaDefinition, satuan: string, polaritas: Polarity, typed: CalculatorState) {
-  return evaluate(kindOf(rumus), indicator(rumus, satuan, polaritas), typed);
+  return evaluateIndicator(indicator(rumus, satuan, polaritas), typed, computationOf(rumus, { ikm, jumlah }));
 }
 
 /** The inputs of a formula's empty form, the target last. */
@@ -194,6 +192,22 @@ describe('evaluate', () => {
     const pasted = run(IKM, 'indeks', 'naik', state({ paste: true, texts: { p: '4 4 4 4 4 4 4 4 4\n3 3 3 3 3 3 3 3 3' } }));
     expect(pasted.result?.formatted).toBe('87,50'); // NRR 3,5 × 25
     expect(pasted.status.p!.read).toBe('2 responden; total per unsur 7, 7, 7, 7, 7, 7, 7, 7, 7');
+  });
+
+  it('IKM: the computation is given, not kept: without it the inputs are read and no result comes', async () => {
+    const texts: Record<string, string> = { r: '29' };
+    [105, 101, 100, 116, 102, 105, 106, 105, 115].forEach((total, index) => {
+      texts[`u${index + 1}`] = String(total);
+    });
+    const indikator = { rumus: { jenis: 'ikm' as const }, satuan: 'indeks', polaritas: 'naik' as const, id: 'ind' };
+    const before = evaluate(ikmKind, indikator, state({ texts }));
+    expect(before.errors).toEqual([]);
+    expect(before.status.u4!.read).toBe('116');
+    expect(before.result).toBeUndefined();
+    const computation = await loadIkmComputation();
+    expect(evaluate(ikmKind, indikator, state({ texts }), computation).result?.formatted).toBe('91,48');
+    // Loading it changed nothing for a call without it.
+    expect(evaluate(ikmKind, indikator, state({ texts })).result).toBeUndefined();
   });
 
   it('IKM: a total out of range is shown on its unsur field', () => {

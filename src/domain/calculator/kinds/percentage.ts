@@ -1,7 +1,7 @@
 /** A persentase (part / whole × 100%): the part, and the whole unless the decree fixes it. */
-import type { PercentageFormula } from '../../../domain/formula/definition';
-import { percentage } from '../../../domain/formula/percentage';
-import type { Realisation } from '../../../domain/formula/realisation';
+import type { PercentageFormula } from '../../formula/definition';
+import { percentage } from '../../formula/percentage';
+import type { Realisation } from '../../formula/realisation';
 import { type FieldSpec, type Kind, QUANTITY_INPUTS, quantityInput, settle } from '../model';
 
 export interface PercentageLayout {

@@ -2,14 +2,13 @@
  * A jumlah: entries added up exactly (Rupiah with sen, or whole counts), typed row by row or
  * pasted as a column from a spreadsheet. Also the state changes of its rows, as pure functions
  * of the state, so that every view of the kind changes rows the same way. The sum and the reading
- * of a pasted list are a module of their own (`sum-computation.ts`), loaded once the person starts
- * filling in the form (`loadSumComputation`); until then the kind keeps its inputs and gives no
- * result.
+ * of a pasted list are a module of their own (`sum-computation.ts`, `loadSumComputation`), which the
+ * caller gives once loaded; until then the kind keeps its inputs and gives no result.
  */
-import type { SumFormula } from '../../../domain/formula/definition';
-import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
-import type { Decimal } from '../../../domain/number/decimal';
-import { type CalculatorState, type FieldSpec, type Kind, unitOf } from '../model';
+import type { SumFormula } from '../../formula/definition';
+import { type Realisation, resultSatuan } from '../../formula/realisation';
+import type { Decimal } from '../../number/decimal';
+import { type CalculatorState, type FieldSpec, type Kind, displayUnitOf } from '../model';
 
 export interface SumLayout {
   /** One input per entry row (typed row by row). */
@@ -18,21 +17,19 @@ export interface SumLayout {
   paste: FieldSpec;
 }
 
-/** The computation, once loaded. */
-let computation: typeof import('./sum-computation') | undefined;
+/** What the kind computes with. */
+export type SumComputation = typeof import('./sum-computation');
 
-/** Loads the computation (once; again after a failure). */
-export async function loadSumComputation(): Promise<void> {
-  computation ??= await import('./sum-computation');
-}
+/** Loads the computation: a module of its own, so that an indicator page fetches it only when needed. */
+export const loadSumComputation = (): Promise<SumComputation> => import('./sum-computation');
 
 const filledLines = (text = '') => text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
 const rowName = (key: number) => `e-${key}`;
 const nextKey = (rows: readonly number[]) => Math.max(-1, ...rows) + 1;
 
-export const sumKind: Kind<SumFormula, Realisation, SumLayout> = (reader, { rumus, satuan }) => {
+export const sumKind: Kind<SumFormula, Realisation, SumLayout, SumComputation> = (reader, { rumus, satuan }, computation) => {
   const { state } = reader;
-  const unit = unitOf(rumus.entri.satuan);
+  const unit = displayUnitOf(rumus.entri.satuan);
   const rows: FieldSpec[] = state.rows.map((key, index) => ({ name: rowName(key), param: 'e', label: `Entri ${index + 1}`, unit }));
   const paste: FieldSpec = {
     name: 'p',

@@ -1,7 +1,7 @@
 /** A cacah: a number of things, counted. */
-import { count } from '../../../domain/formula/count';
-import type { CountFormula } from '../../../domain/formula/definition';
-import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
+import { count } from '../../formula/count';
+import type { CountFormula } from '../../formula/definition';
+import { type Realisation, resultSatuan } from '../../formula/realisation';
 import { type FieldSpec, type Kind, QUANTITY_INPUTS, quantityInput, settle } from '../model';
 
 export interface SingleLayout {

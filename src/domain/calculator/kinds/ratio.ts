@@ -1,7 +1,7 @@
 /** A rasio (part / whole, without × 100%). */
-import type { RatioFormula } from '../../../domain/formula/definition';
-import { ratio } from '../../../domain/formula/ratio';
-import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
+import type { RatioFormula } from '../../formula/definition';
+import { ratio } from '../../formula/ratio';
+import { type Realisation, resultSatuan } from '../../formula/realisation';
 import { type FieldSpec, type Kind, QUANTITY_INPUTS, quantityInput, settle } from '../model';
 
 export interface RatioLayout {

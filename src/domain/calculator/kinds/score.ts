@@ -1,7 +1,7 @@
 /** A nilai: a score on an external assessment's scale. */
-import type { ScoreFormula } from '../../../domain/formula/definition';
-import { type Realisation, resultSatuan } from '../../../domain/formula/realisation';
-import { scaleText, score } from '../../../domain/formula/score';
+import type { ScoreFormula } from '../../formula/definition';
+import { type Realisation, resultSatuan } from '../../formula/realisation';
+import { scaleText, score } from '../../formula/score';
 import { type Kind, QUANTITY_INPUTS, quantityInput, settle } from '../model';
 import type { SingleLayout } from './count';
 

@@ -1,12 +1,12 @@
 /**
- * What the jumlah kind computes with (`kinds/sum.ts`): the sum of `domain/formula/sum.ts` and the
- * reading of a pasted list. A module of its own, imported once the person starts filling in the
- * form: most visitors of an indicator page read it and compute nothing.
+ * What the jumlah kind computes with (`sum.ts`): the sum of `src/domain/formula/sum.ts` and the
+ * reading of a pasted list. A module of its own, imported by an indicator page once the person
+ * starts filling in the form.
  */
-import type { Decimal } from '../../../domain/number/decimal';
-import { parseIndonesianNumber } from '../../../domain/number/parse';
+import type { Decimal } from '../../number/decimal';
+import { parseIndonesianNumber } from '../../number/parse';
 
-export { sumEntries } from '../../../domain/formula/sum';
+export { sumEntries } from '../../formula/sum';
 
 /** Most faulty lines named in one message; the rest are counted. */
 const MAX_REPORTED_LINES = 3;

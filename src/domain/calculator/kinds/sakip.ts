@@ -1,6 +1,6 @@
 /** A SAKIP evaluation score (PermenPANRB 88/2021): the four component scores of the LHE added up. */
-import type { SakipFormula } from '../../../domain/formula/definition';
-import { SAKIP_COMPONENTS, type SakipResult, sakipField, sakipScore } from '../../../domain/sakip';
+import type { SakipFormula } from '../../formula/definition';
+import { SAKIP_COMPONENTS, type SakipResult, sakipField, sakipScore } from '../../sakip';
 import { type FieldSpec, type Kind, settle } from '../model';
 
 export interface SakipLayout {

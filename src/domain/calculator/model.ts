@@ -2,18 +2,19 @@
  * The calculator without the page: the text typed, what each input gives (its reading, or the
  * error tied to it), the result and the capaian. Pure TypeScript, no Preact: every formula kind
  * shares this, and a kind (`kinds/*.ts`) only names its inputs and applies its formula from
- * `src/domain`. The views (`*.tsx`) render what this works out, so every rule here is tested
- * without a browser, and the worksheet evaluates an indicator with the very same code.
+ * `src/domain`. The views (`src/components/calculator/*.tsx`) render what this works out, so every
+ * rule here is tested without a browser, and the worksheet evaluates an indicator with the very
+ * same code.
  *
  * Input names double as URL query parameters and as the `name` of the form controls (see
  * `url-state.ts`); an entry row's input is `e-<row key>`, its parameter `e`.
  */
-import { type Achievement, achievement } from '../../domain/achievement';
-import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../../domain/formula/definition';
-import { type Decimal, fractionDigits } from '../../domain/number/decimal';
-import { formatExactNumber, formatRupiah } from '../../domain/number/format';
-import { parseIndonesianNumber } from '../../domain/number/parse';
-import type { Outcome, Working } from '../../domain/outcome';
+import { type Achievement, achievement } from '../achievement';
+import type { FormulaDefinition, Polarity, Quantity, Satuan } from '../formula/definition';
+import { type Decimal, fractionDigits } from '../number/decimal';
+import { formatExactNumber, formatRupiah } from '../number/format';
+import { parseIndonesianNumber } from '../number/parse';
+import type { Outcome, Working } from '../outcome';
 
 /** The indicator a calculator computes: what its page (or the worksheet) knows of it. */
 export interface IndicatorFormula<F extends FormulaDefinition = FormulaDefinition> {
@@ -41,7 +42,8 @@ export interface CalculatorState {
 
 export const EMPTY_STATE: CalculatorState = { texts: {}, rows: [0], paste: false, rounded: false };
 
-export interface Unit {
+/** The unit written beside an input ("Rp" before it, "%" or "orang" after): not a unit of the office. */
+export interface DisplayUnit {
   text: string;
   position: 'prefix' | 'suffix';
 }
@@ -54,7 +56,8 @@ export interface FieldSpec {
   param?: string;
   /** The decree's words for the quantity. */
   label: string;
-  unit?: Unit | undefined;
+  /** Its display unit. */
+  unit?: DisplayUnit | undefined;
   hint?: string | undefined;
   /** A text area of this many lines (pasted lists) instead of a one-line input. */
   lines?: number;
@@ -63,26 +66,26 @@ export interface FieldSpec {
 }
 
 /** "Rp" is written before the figure; every other unit after it. */
-export function unitOf(satuan: string | undefined): Unit | undefined {
+export function displayUnitOf(satuan: string | undefined): DisplayUnit | undefined {
   if (!satuan) return undefined;
   return /^(rp|rupiah|idr)\.?$/i.test(satuan.trim()) ? { text: 'Rp', position: 'prefix' } : { text: satuan, position: 'suffix' };
 }
 
 /** The input of a quantity named in the decree's words, with its unit. */
 export function quantityInput(name: string, quantity: Quantity, hint?: string): FieldSpec {
-  return { name, label: quantity.label, unit: unitOf(quantity.satuan), hint };
+  return { name, label: quantity.label, unit: displayUnitOf(quantity.satuan), hint };
 }
 
 /**
  * The target input, in the unit the realisation is shown in (`shownIn`, which the kind knows). Its
- * hint (the polarity, in words) is static text that the page writes: `targetHint` in `capaian-notes.ts`.
+ * hint (the polarity, in words) is static text that the page writes: `targetHint` in `achievement-notes.ts`.
  */
 export function targetSpec({ rumus }: IndicatorFormula, shownIn: Satuan): FieldSpec {
   const word = rumus.jenis === 'jumlah' ? rumus.entri.satuan : rumus.jenis === 'cacah' ? rumus.besaran.satuan : undefined;
   return {
     name: 't',
     label: 'Target tahun ini',
-    unit: unitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
+    unit: displayUnitOf(shownIn === 'persen' ? '%' : shownIn === 'rupiah' ? 'Rp' : shownIn === 'jumlah' ? word : undefined),
   };
 }
 
@@ -128,11 +131,15 @@ export interface KindReading<R extends Shown, L> {
 
 /**
  * A formula kind: reads its inputs, in form order, and says how to compute. `R` is its result,
- * `L` the layout its view renders (see `KindView` in `view.ts`).
+ * `L` the layout its view renders (see `KindView` in `src/components/calculator/IndicatorFields.tsx`).
+ * `C` is what the kind computes with when that is a module of its own (IKM, jumlah: see
+ * `kinds/index.ts`), given by the caller once loaded: without it the kind reads its inputs and
+ * gives no result.
  */
-export type Kind<F extends FormulaDefinition, R extends Shown = Shown, L = unknown> = (
+export type Kind<F extends FormulaDefinition, R extends Shown = Shown, L = unknown, C = undefined> = (
   reader: Reader,
   indicator: IndicatorFormula<F>,
+  computation: C | undefined,
 ) => KindReading<R, L>;
 
 export interface Evaluation<R extends Shown = Shown, L = unknown> {
@@ -153,7 +160,7 @@ export interface Evaluation<R extends Shown = Shown, L = unknown> {
   achievement?: Achievement;
 }
 
-function readWithUnit(value: Decimal, unit: Unit | undefined): string {
+function readWithUnit(value: Decimal, unit: DisplayUnit | undefined): string {
   const figure = formatExactNumber(value);
   if (!unit) return figure;
   if (unit.text === 'Rp' && fractionDigits(value) <= 2) return formatRupiah(value);
@@ -176,12 +183,14 @@ export const QUANTITY_INPUTS: Readonly<Record<string, string>> = { pembilang: 'a
 
 /**
  * Evaluates what the person typed: reads each input of the formula kind, applies the formula when
- * every input is valid, and the capaian when a target is given too.
+ * every input is valid, and the capaian when a target is given too. Pure: a kind that computes with
+ * a module of its own gets it as `computation`, and gives no result without it.
  */
-export function evaluate<F extends FormulaDefinition, R extends Shown, L>(
-  kind: Kind<F, R, L>,
+export function evaluate<F extends FormulaDefinition, R extends Shown, L, C>(
+  kind: Kind<F, R, L, C>,
   indicator: IndicatorFormula<F>,
   state: CalculatorState,
+  computation?: C,
 ): Evaluation<R, L> {
   const status: Record<string, FieldStatus> = {};
   const errors: Evaluation['errors'] = [];
@@ -213,15 +222,15 @@ export function evaluate<F extends FormulaDefinition, R extends Shown, L>(
     return undefined;
   };
 
-  const { layout, satuan, compute } = kind({ state, status, text, read, fail, param }, indicator);
+  const { layout, satuan, compute } = kind({ state, status, text, read, fail, param }, indicator, computation);
   const target = targetSpec(indicator, satuan);
   const targetValue = read(target, true);
   const evaluation: Evaluation<R, L> = { status, errors, inputs, target, query, layout };
   const result = errors.length === 0 ? compute() : undefined;
   if (result && targetValue) {
-    const capaian = achievement(result.value, targetValue, indicator.polaritas);
-    if (capaian.ok) evaluation.achievement = capaian.result;
-    else for (const error of capaian.errors) fail('t', error.message);
+    const outcome = achievement(result.value, targetValue, indicator.polaritas);
+    if (outcome.ok) evaluation.achievement = outcome.result;
+    else for (const error of outcome.errors) fail('t', error.message);
   }
   if (result && errors.length === 0) evaluation.result = result;
   else delete evaluation.achievement;

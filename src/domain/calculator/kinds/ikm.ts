@@ -1,14 +1,14 @@
 /**
  * An Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): from each unsur's total score, or from the
  * respondents' answers pasted from a spreadsheet, with the weight 1/9 or the forms' 0,111. The
- * computation is a module of its own (`ikm-computation.ts`), loaded once the person starts filling
- * in the form (`loadIkmComputation`); until then the kind reads its inputs and gives no result.
+ * computation is a module of its own (`ikm-computation.ts`, `loadIkmComputation`), which the caller
+ * gives once loaded; until then the kind reads its inputs and gives no result.
  */
-import type { IkmFormula } from '../../../domain/formula/definition';
-import type { IkmInput, IkmResult } from '../../../domain/ikm';
-import { IKM_FIELD, IKM_UNSUR } from '../../../domain/ikm-survey';
-import { decimal } from '../../../domain/number/decimal';
-import { formatExactNumber } from '../../../domain/number/format';
+import type { IkmFormula } from '../../formula/definition';
+import type { IkmInput, IkmResult } from '../../ikm';
+import { IKM_FIELD, IKM_UNSUR } from '../../ikm-survey';
+import { decimal } from '../../number/decimal';
+import { formatExactNumber } from '../../number/format';
 import { type FieldSpec, type Kind, settle } from '../model';
 
 export interface IkmLayout {
@@ -25,15 +25,13 @@ IKM_UNSUR.forEach((_, index) => {
   INPUTS[IKM_FIELD.unsur(index + 1)] = `u${index + 1}`;
 });
 
-/** The computation, once loaded. */
-let computation: typeof import('./ikm-computation') | undefined;
+/** What the kind computes with. */
+export type IkmComputation = typeof import('./ikm-computation');
 
-/** Loads the computation (once; again after a failure). */
-export async function loadIkmComputation(): Promise<void> {
-  computation ??= await import('./ikm-computation');
-}
+/** Loads the computation: a module of its own, so that an indicator page fetches it only when needed. */
+export const loadIkmComputation = (): Promise<IkmComputation> => import('./ikm-computation');
 
-export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout> = (reader) => {
+export const ikmKind: Kind<IkmFormula, IkmResult, IkmLayout, IkmComputation> = (reader, _indicator, computation) => {
   const { state } = reader;
   const respondents: FieldSpec = {
     name: 'r',
