@@ -20,6 +20,7 @@ import { queryFromState, stateFromQuery } from '../../domain/calculator/url-stat
 import { ComputationStatus, useComputation } from './use-computation';
 import type { ComputationWords, FormWords } from './words';
 import './calculator.css';
+import './calculator-output.css';
 
 /** What an indicator page gives its calculator island (`CalculatorIsland.astro`). */
 export interface CalculatorProps<F extends FormulaDefinition = FormulaDefinition, W = unknown> extends IndicatorFormula<F> {
