@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { loadMeasurements } from '../../catalogue/measurement';
-import { capaianCsv, capaianRecords } from '../../catalogue/measurement-open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(capaianCsv(capaianRecords(await loadMeasurements())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse('capaian.csv');

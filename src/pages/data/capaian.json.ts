@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { loadMeasurements } from '../../catalogue/measurement';
-import { capaianRecords, toJsonValues } from '../../catalogue/measurement-open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(toJsonValues(capaianRecords(await loadMeasurements())), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse('capaian.json');

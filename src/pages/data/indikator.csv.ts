@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { catalogueRecords } from '../../catalogue/records';
-import { toCsv } from '../../catalogue/open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(await catalogueRecords()), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse('indikator.csv');

@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
-import { catalogueRecords } from '../../catalogue/records';
+import { dataFileResponse } from '../../catalogue/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await catalogueRecords(), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse('indikator.json');

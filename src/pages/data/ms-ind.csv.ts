@@ -1,8 +1,4 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogue } from '../../catalogue/load';
-import { catalogueMsInd, msIndCsv } from '../../catalogue/ms-ind-files';
+import { dataFileResponse } from '../../catalogue/open-data-files';
 
-export const GET: APIRoute = async () =>
-  new Response(msIndCsv(catalogueMsInd(await loadCatalogue())), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse('ms-ind.csv');

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+
+export const GET: APIRoute = () => dataFileResponse('capaian.xlsx');
