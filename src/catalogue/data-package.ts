@@ -1,7 +1,8 @@
 /**
  * `/data/datapackage.json`: the Frictionless Data Package of every file under `/data/`. The CSV
  * files are Tabular Data Resources for machines (UTF-8 without a byte-order mark, comma, `.`
- * decimals, CRLF); the JSON files and the workbooks for Excel are plain resources. Each resource
+ * decimals, CRLF); the JSON files and the workbooks for Excel are plain resources, so the package is
+ * a Data Package (`profile: data-package`), not a Tabular Data Package. Each resource
  * carries the `bytes` and `hash` of the file the build wrote.
  */
 import { capaianResource } from './measurement-open-data';

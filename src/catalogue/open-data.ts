@@ -122,7 +122,7 @@ export function toCsv(records: readonly OpenDataRecord[]): string {
 /** The Frictionless Data Package that describes indikator.csv and the MS-Ind files. */
 export function dataPackage(options: { name: string; title: string; description: string; homepage: string; version: string }) {
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: options.name,
     title: options.title,
     description: options.description,
