@@ -2,13 +2,16 @@
  * Text in the site's MDX, both ways, with the Markdown tooling rather than hand-written escapes:
  * `textToMdx` writes paragraphs of plain text (the decree's words) as MDX that shows exactly that
  * text and runs nothing, and `mdxToText` reads a block of such MDX back to the text a reader sees.
- * The syntax is the site's own: MDX (JSX, expressions, import/export) and remark-math's `$`.
+ * The syntax is the site's own: MDX (JSX, expressions, import/export), GFM (Astro's default) and
+ * remark-math's `$`.
  */
 import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown, gfmToMarkdown } from 'mdast-util-gfm';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { mdxFromMarkdown, mdxToMarkdown } from 'mdast-util-mdx';
 import { type Unsafe, toMarkdown } from 'mdast-util-to-markdown';
+import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 
@@ -31,7 +34,7 @@ export function textToMdx(blocks: readonly Block[]): string {
       : { type: 'paragraph', children: [{ type: 'text', value: b.paragraph }] },
   );
   const root: Root = { type: 'root', children };
-  return toMarkdown(root, { extensions: [mdxToMarkdown(), mathToMarkdown()], unsafe: ESM_AT_LINE_START }).trimEnd();
+  return toMarkdown(root, { extensions: [mdxToMarkdown(), mathToMarkdown(), gfmToMarkdown()], unsafe: ESM_AT_LINE_START }).trimEnd();
 }
 
 function textOf(node: Nodes, source: string): string {
@@ -50,7 +53,7 @@ function textOf(node: Nodes, source: string): string {
  */
 export function mdxToText(block: string): string {
   try {
-    const tree = fromMarkdown(block, { extensions: [mdxjs(), math()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()] });
+    const tree = fromMarkdown(block, { extensions: [mdxjs(), math(), gfm()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown(), gfmFromMarkdown()] });
     return textOf(tree, block);
   } catch {
     return block;

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../../src/catalogue/sections';
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
 import { math } from 'micromark-extension-math';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { bodyOf, paragraphsOf, sectionsOf } from '../../../src/importer/body';
@@ -66,7 +68,7 @@ function nodeTypes(body: string): string[] {
     types.push(node.type);
     for (const child of node.children ?? []) walk(child as typeof node);
   };
-  walk(fromMarkdown(body, { extensions: [mdxjs(), math()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown()] }));
+  walk(fromMarkdown(body, { extensions: [mdxjs(), math(), gfm()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown(), gfmFromMarkdown()] }));
   return [...new Set(types)].sort();
 }
 
@@ -89,6 +91,8 @@ describe('decree text in MDX stays text', () => {
     ['a character reference', '&amp; &#x65;'],
     ['an HTML comment', '<!-- catatan -->'],
     ['a link', '[klik](javascript:alert(1))'],
+    ['strikethrough', '~~coret~~ dan ~satu~'],
+    ['a task', '[ ] belum'],
     ['underscores', 'Jumlah izin seusi SOP/ Jumlah permohonan perizinan x 100% (PU atau BPU) _____ X 100'],
   ])('%s', (_, paragraph) => {
     const body = bodyOf(['Makna', paragraph]);
