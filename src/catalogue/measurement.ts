@@ -10,6 +10,7 @@ import { contentDir } from './content-dir';
 import { loadCatalogue, type Catalogue, type Indicator } from './load';
 import { type AnnualRule, KINDS_WITH_PARTS, annualRuleOf } from '../domain/measurement/annual';
 import { formatCsvProblem, parseCapaianCsv } from '../domain/measurement/csv';
+import { CAPAIAN_FILE_LIMITS, type FileText, fileText } from '../domain/csv/file-text';
 import { type MeasuredIndicator, type YearFigures, yearFigures } from '../domain/measurement/figures';
 import type { CapaianRow } from '../domain/measurement/record';
 import { resultSatuan } from '../domain/formula/realisation';
@@ -59,8 +60,8 @@ export function measuredIndicator(indicator: Indicator): MeasuredIndicator {
   return { rumus: indicator.data.rumus, polaritas: indicator.data.polaritas, rekap: indicatorAnnualRule(indicator) };
 }
 
-/** The CSV files of the capaian folder, as [year, path shown in messages, text]. */
-function readYearFiles(dir: string): { year: number; file: string; text: string }[] {
+/** The CSV files of the capaian folder, as [year, path shown in messages, text or why there is none]. */
+function readYearFiles(dir: string): { year: number; file: string; read: FileText }[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -74,7 +75,7 @@ function readYearFiles(dir: string): { year: number; file: string; text: string 
       const file = join(dir, name);
       const match = YEAR_FILE.exec(name);
       if (!match) throw new Error(`${file}: a capaian file is named for its year, such as 2024.csv`);
-      return { year: Number(match[1]), file, text: readFileSync(file, 'utf8') };
+      return { year: Number(match[1]), file, read: fileText(readFileSync(file), CAPAIAN_FILE_LIMITS) };
     });
 }
 
@@ -84,12 +85,16 @@ function build(catalogue: Catalogue): Measurements {
   const formulas = new Map(catalogue.indicators.map((i) => [i.id, i.data.rumus]));
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();
-  for (const { year, file, text } of readYearFiles(join(contentDir, FOLDER))) {
+  for (const { year, file, read: text } of readYearFiles(join(contentDir, FOLDER))) {
+    if (!text.ok) {
+      problems.push(formatCsvProblem({ file, line: text.line, column: 1, message: text.message }));
+      continue;
+    }
     if (period && (year < period.from || year > period.to)) {
       problems.push(`${file}: the decree covers ${period.from}-${period.to}; ${year} is outside it`);
       continue;
     }
-    const read = parseCapaianCsv(text, file, formulas);
+    const read = parseCapaianCsv(text.text, file, formulas);
     if (read.ok) rowsByYear.set(year, read.rows);
     else problems.push(...read.problems.map(formatCsvProblem));
   }

@@ -234,8 +234,8 @@ export function Worksheet(props: WorksheetProps) {
   };
 
   const importFile = async (file: File) => {
-    const [{ readImport, formatCsvProblem }, text] = await Promise.all([import('../../worksheet/files'), file.text()]);
-    const read = readImport(text, file.name, tahun, byId, (p, id) => entriesRef.current.get(entryKey(p, id)));
+    const { readImportFile, formatCsvProblem } = await import('../../worksheet/files');
+    const read = await readImportFile(file, tahun, byId, (p, id) => entriesRef.current.get(entryKey(p, id)));
     if (read.ok) {
       setNotice(undefined);
       setPending({ fileName: file.name, tahun: read.tahun, changes: read.changes });
