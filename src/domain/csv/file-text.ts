@@ -71,7 +71,7 @@ export function fileText(bytes: Uint8Array, limits: FileLimits): FileText {
   }
   const lines = text.split(/\r\n|\r|\n/).length - (/(\r\n|\r|\n)$/.test(text) ? 1 : 0);
   if (lines > limits.lines) {
-    return { ok: false, line: limits.lines + 1, message: `Berkas memuat ${number(lines)} baris; batasnya ${number(limits.lines)} baris. Periksa apakah berkas yang dipilih benar.` };
+    return { ok: false, line: 0, message: `Berkas memuat ${number(lines)} baris; batasnya ${number(limits.lines)} baris. Periksa apakah berkas yang dipilih benar.` };
   }
   return { ok: true, text: text.replace(/^\uFEFF/, '') };
 }

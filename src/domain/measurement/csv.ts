@@ -29,8 +29,9 @@ export interface CsvProblem {
   message: string;
 }
 
-/** "content/capaian/2024.csv:5:4 (realisasi): ..." */
+/** "content/capaian/2024.csv:5:4 (realisasi): ...", or "2024.csv: ..." for the file as a whole (line 0). */
 export function formatCsvProblem(p: CsvProblem): string {
+  if (p.line === 0) return `${p.file}: ${p.message}`;
   return `${p.file}:${p.line}:${p.column}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
 }
 
