@@ -13,7 +13,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeFormula } from '../../src/domain/csv/write';
 import { projectRoot, runAstroBuild } from '../support/astro-build';
-import { readDataPackage } from '../support/open-data';
+import { readDataPackage, readSheet } from '../support/open-data';
 
 const work = mkdtempSync(join(tmpdir(), 'katalog-teks-'));
 const content = join(work, 'content');
@@ -95,3 +95,22 @@ describe('random notes through a capaian file and the open data', () => {
     });
   });
 });
+
+describe('the workbooks for Excel', () => {
+  it('hold every text as a string, never a formula', async () => {
+    const { rows, formulas } = await readSheet(join(out, 'data/capaian.xlsx'), 'Data');
+    expect(formulas).toBe(0);
+    const header = rows[0] as string[];
+    cells.forEach((_, i) => {
+      const row = rows.find((r) => r[0] === slugOf(i))!;
+      expect(row[header.indexOf('catatan')]).toBe(notes[i]);
+      // A number is a number: the realisasi -2 written in the file.
+      expect(row[header.indexOf('realisasi')]).toBe(-2);
+    });
+    const indicators = await readSheet(join(out, 'data/indikator.xlsx'), 'Data');
+    expect(indicators.formulas).toBe(0);
+    const column = (indicators.rows[0] as string[]).indexOf('penjelasan');
+    cells.forEach((paragraphs, i) => expect(indicators.rows.find((r) => r[0] === slugOf(i))![column]).toBe(paragraphs.join('\n\n')));
+  });
+});
+
