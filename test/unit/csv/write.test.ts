@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvText, escapeFormula, numberCell, unescapeFormula } from '../../../src/domain/csv/write';
 import { parseCapaianCsv, serializeCapaianCsv } from '../../../src/domain/measurement/csv';
 import type { CapaianRow } from '../../../src/domain/measurement/record';
+import { EMPTY_ENTRY, type WorksheetEntry } from '../../../src/domain/worksheet/entry';
+import type { WorksheetIndicator } from '../../../src/domain/worksheet/figures';
+import { exportYear, readImport } from '../../../src/worksheet/files';
 import { FORMULAS, d } from '../measurement/support';
 
 describe('a text cell that a spreadsheet would run gets a leading quote', () => {
@@ -91,5 +94,24 @@ describe('a capaian file round trip keeps every text as typed', () => {
         expect(read.ok && read.rows[0]).toEqual(row(sumber, catatan));
       }),
     );
+  });
+});
+
+describe('the worksheet’s export and import', () => {
+  const CACAH: WorksheetIndicator = { id: 'cacah', rumus: { jenis: 'cacah', besaran: { label: 'Layanan' } }, polaritas: 'naik', satuan: 'layanan' };
+  const entry = (sumber: string, catatan: string): WorksheetEntry => ({ ...EMPTY_ENTRY, state: { ...EMPTY_ENTRY.state, texts: { n: '3', t: '4' } }, sumber, catatan });
+
+  it.each([
+    ['=HYPERLINK("http://contoh.invalid","klik")', '@SUM(A1:A9)'],
+    ['+62 812 5555', '-1 dibanding TW lalu'],
+  ])('round trip of %j and %j: the file is formula-safe, the worksheet gets the text back', (sumber, catatan) => {
+    const entries = new Map([['TAHUN' as const, new Map([['cacah', entry(sumber, catatan)]])]]);
+    const exported = exportYear([CACAH], entries);
+    expect(exported.text).toBeDefined();
+    const row = exported.text!.split('\r\n')[1]!;
+    // A spreadsheet shows both texts as typed, behind the quote it does not show.
+    expect(parse(row, { delimiter: ';' })[0]).toEqual(['cacah', 'TAHUN', '4', '3', '', '', `'${sumber}`, `'${catatan}`]);
+    const read = readImport(exported.text!, '2024.csv', 2024, new Map([['cacah', CACAH]]), () => undefined);
+    expect(read.ok && read.changes.map((c) => [c.berkas.sumber, c.berkas.catatan, c.status])).toEqual([[sumber, catatan, 'baru']]);
   });
 });
