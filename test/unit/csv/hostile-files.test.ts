@@ -119,7 +119,7 @@ describe('the worksheet’s import', () => {
   );
   const entries = new Map();
   it.each(CASES)('%s: refused with the file and line, nothing changed', async (_, bytes, line, words) => {
-    const read = await readImportFile(new File([bytes(CAPAIAN)], '2024.csv'), 2024, indicators, () => undefined);
+    const read = await readImportFile(new File([new Uint8Array(bytes(CAPAIAN))], '2024.csv'), 2024, indicators, () => undefined);
     expect(read.ok).toBe(false);
     if (read.ok || !('problems' in read)) throw new Error('expected problems');
     expect(formatCsvProblem(read.problems[0]!)).toMatch(placed(lineIn(line, 'capaian')));
