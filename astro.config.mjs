@@ -32,6 +32,9 @@ export default defineConfig({
   markdown: {
     // Math in the content is typeset by KaTeX at build time; the browser gets HTML and MathML only.
     processor: unified({
+      // Text shows as written: the decree's straight quotes, "--" and "..." are not typeset as curly
+      // quotes and dashes (the open data and the page must say the same, issue 15).
+      smartypants: false,
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true }],

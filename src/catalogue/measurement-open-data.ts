@@ -7,7 +7,8 @@
 import { type Decimal, normalize, toPlainString } from '../domain/number/decimal';
 import type { YearFigures } from '../domain/measurement/figures';
 import type { Measurements } from './measurement';
-import type { FieldSpec } from './open-data';
+import { type FieldSpec, MACHINE_CSV } from './open-data';
+import { type CsvCellValue, csvText, numberCell } from '../domain/csv/write';
 
 /** The published fields, in order; the Data Package's resource is made from this list. */
 export const CAPAIAN_FIELDS = [
@@ -70,15 +71,16 @@ export function toJsonValues(list: readonly CapaianRecord[]): Record<FieldName, 
   return list.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, isDecimal(v) ? rawJSON(toPlainString(normalize(v))) : v])) as Record<FieldName, unknown>);
 }
 
-function csvCell(value: CapaianRecord[FieldName]): string {
-  const text = value === null ? '' : isDecimal(value) ? toPlainString(normalize(value)) : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A record's value as a CSV cell: exact decimals as numbers, the rest as text. */
+export function capaianCell(value: CapaianRecord[FieldName]): CsvCellValue {
+  if (value === null || typeof value === 'number') return value;
+  return isDecimal(value) ? numberCell(toPlainString(normalize(value))) : value;
 }
 
 /** RFC 4180 CSV for machines: comma-separated, `.` decimals, no byte-order mark. */
 export function capaianCsv(list: readonly CapaianRecord[]): string {
   const names = CAPAIAN_FIELDS.map((f) => f.name);
-  return [names.join(','), ...list.map((r) => names.map((n) => csvCell(r[n])).join(','))].join('\r\n') + '\r\n';
+  return csvText(names, list.map((r) => names.map((n) => capaianCell(r[n]))), MACHINE_CSV);
 }
 
 /** The Data Package resource that describes capaian.csv. */

@@ -205,7 +205,7 @@ export const MS_IND_RESOURCES = [
     profile: 'tabular-data-resource',
     format: 'csv',
     mediatype: 'text/csv',
-    encoding: 'utf-8-sig',
+    encoding: 'utf-8',
     schema: { fields: [...valueSchemaFields, ...originSchemaFields], primaryKey: msIndHeading(MS_IND_FIELDS[0]) },
   },
   {
@@ -214,9 +214,9 @@ export const MS_IND_RESOURCES = [
     title: 'Metadata Statistik Indikator (MS-Ind), Excel',
     description:
       'Isi yang sama dengan ms-ind.csv: lembar "MS-Ind" memuat isian formulir, lembar "Asal nilai" asal setiap isian, lembar "Keterangan" penjelasannya.',
-    profile: 'tabular-data-resource',
+    // A workbook is not a Tabular Data Resource (CSV or inline JSON), so it is a plain resource.
+    profile: 'data-resource',
     format: 'xlsx',
     mediatype: XLSX_MEDIATYPE,
-    schema: { fields: valueSchemaFields, primaryKey: msIndHeading(MS_IND_FIELDS[0]) },
   },
 ];

@@ -1,7 +1,7 @@
 /**
  * The open data: one flat record per indicator, built from the same collection as the pages, and
- * written as JSON, as CSV (UTF-8 with BOM, so Excel reads it right) and described by a Frictionless
- * Data Package.
+ * written as JSON, as CSV for machines (UTF-8, no byte-order mark) and as a workbook for Excel
+ * (`open-data-workbook.ts`), and described by a Frictionless Data Package (`data-package.ts`).
  */
 import type { CollectionEntry } from 'astro:content';
 import { formulaLatex } from '../domain/formula/latex';
@@ -10,6 +10,10 @@ import type { IndicatorData } from './load';
 import { explanationText } from './sections';
 import { indicatorPath } from './paths';
 import { MS_IND_RESOURCES } from './ms-ind';
+import { type CsvCellValue, csvText } from '../domain/csv/write';
+
+/** The dialect of the machine files: comma, `.` decimals, UTF-8 without a byte-order mark. */
+export const MACHINE_CSV = { delimiter: ',', bom: false } as const;
 
 
 /**
@@ -124,23 +128,22 @@ export function toRecord(source: OpenDataSource): OpenDataRecord {
   };
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; lines joined by "\n". */
-export function csvCell(value: OpenDataRecord[keyof OpenDataRecord]): string {
-  const text = value === null ? '' : Array.isArray(value) ? value.join('\n') : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A record's value as a CSV cell: integers as numbers, notes one per line, everything else as text. */
+export function recordCell(value: OpenDataRecord[keyof OpenDataRecord]): CsvCellValue {
+  if (value === null || typeof value === 'number') return value;
+  return Array.isArray(value) ? value.join('\n') : String(value);
 }
 
-/** RFC 4180 CSV with a header row and a byte-order mark, which Excel needs to read UTF-8. */
+/** RFC 4180 CSV for machines: a header row, comma-separated, UTF-8 without a byte-order mark. */
 export function toCsv(records: readonly OpenDataRecord[]): string {
   const names = OPEN_DATA_FIELDS.map((f) => f.name);
-  const rows = [names.join(','), ...records.map((r) => names.map((n) => csvCell(r[n])).join(','))];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return csvText(names, records.map((r) => names.map((n) => recordCell(r[n]))), MACHINE_CSV);
 }
 
 /** The Frictionless Data Package that describes indikator.csv and the MS-Ind files. */
 export function dataPackage(options: { name: string; title: string; description: string; homepage: string; version: string }) {
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: options.name,
     title: options.title,
     description: options.description,
@@ -160,7 +163,7 @@ export function dataPackage(options: { name: string; title: string; description:
         profile: 'tabular-data-resource',
         format: 'csv',
         mediatype: 'text/csv',
-        encoding: 'utf-8-sig',
+        encoding: 'utf-8',
         schema: {
           fields: OPEN_DATA_FIELDS.map((f) => ({ name: f.name, type: f.type, title: f.title, description: f.description })),
           primaryKey: 'id',

@@ -1,8 +1,10 @@
 /**
  * The body of an indicator file holds the decree's fourth column verbatim, under at most three
- * headings in this order. This module reads those sections back, for the open data's `penjelasan`
- * and to reject a body that strays from the structure.
+ * headings in this order. This module reads those sections back, as the text a reader sees (escapes
+ * resolved), for the open data's `penjelasan` and to reject a body that strays from the structure.
  */
+
+import { mdxToText } from '../markdown/mdx-text.ts';
 
 export const SECTION_TITLES = ['Makna', 'Alasan pemilihan', 'Perhitungan'] as const;
 export type SectionTitle = (typeof SECTION_TITLES)[number];
@@ -40,7 +42,7 @@ export function parseSections(body: string): ParsedSections {
         lastIndex = index;
       }
     } else if (current) {
-      current.paragraphs.push(block);
+      current.paragraphs.push(mdxToText(block));
     } else if (problems.length === 0) {
       problems.push('text before the first heading');
     }

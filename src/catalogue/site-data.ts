@@ -1,7 +1,7 @@
 /**
  * Everything the pages show, read from the content collections once per build and derived once, as
  * Starlight's routing module does: the catalogue, its performance tree and figures, its open-data
- * records, the office's identity (logo and icons), the published measurements and the guidance.
+ * records, the office's identity (logo and icons), the published measurements, the guidance and the open-data files.
  * Pages, endpoints and components import these values; no other module reads a collection. Content
  * that does not fit together across files fails the build here, naming the file. In the dev server
  * Astro evaluates this module again when the content changes.
@@ -11,6 +11,7 @@ import { catalogueFigures } from './figures';
 import { readGuide } from './guide';
 import { buildCatalogue } from './load';
 import { buildMeasurements } from './measurement';
+import { makeDataFiles } from './open-data-files';
 import { catalogueRecords, versionRecords } from './records';
 import { catalogueTree } from './tree';
 import { officeIdentity } from '../theme/identity';
@@ -35,3 +36,5 @@ export const versions = versionRecords(catalogue);
 export const identity = await officeIdentity(catalogue.office);
 export const measurements = buildMeasurements(catalogue, capaian);
 export const guide = readGuide(panduan);
+/** Every file of `/data/`, made once: the pages serve them, the data package and DCAT describe them. */
+export const dataFiles = await makeDataFiles(catalogue, measurements, records);

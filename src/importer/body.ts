@@ -3,6 +3,7 @@
  * site's headings (`SECTION_TITLES`), as the catalogue's existing files have them.
  */
 import { SECTION_TITLES, type SectionTitle } from '../catalogue/sections.ts';
+import { textToMdx } from '../markdown/mdx-text.ts';
 
 const [MAKNA, ALASAN, PERHITUNGAN] = SECTION_TITLES;
 
@@ -32,20 +33,10 @@ export function sectionsOf(paragraphs: readonly string[], formulaParagraph?: num
 }
 
 /**
- * Keeps the decree's words as text in MDX: characters that MDX would read as an expression, a tag or
- * math, and a line start that Markdown would read as a heading, list or quote, get a backslash, which
- * the page does not show. Only these, so the source stays as the decree wrote it.
+ * The body text: headings and paragraphs separated by blank lines, written by the Markdown tooling so
+ * that every paragraph shows as the decree wrote it and nothing in it runs (`src/markdown/mdx-text.ts`).
+ * Empty when the column is.
  */
-export function escapeMdx(paragraph: string): string {
-  return paragraph
-    .replace(/[\\{}<$]/g, '\\$&')
-    .replace(/^(?:[#>]|[-+*]\s)/, '\\$&')
-    .replace(/^(\d+)([.)]\s)/, '$1\\$2');
-}
-
-/** The body text: headings and paragraphs separated by blank lines. Empty when the column is. */
 export function bodyOf(paragraphs: readonly string[], formulaParagraph?: number): string {
-  return sectionsOf(paragraphs, formulaParagraph)
-    .map((s) => [`## ${s.title}`, ...s.paragraphs.map(escapeMdx)].join('\n\n'))
-    .join('\n\n');
+  return textToMdx(sectionsOf(paragraphs, formulaParagraph).flatMap((s) => [{ heading: s.title }, ...s.paragraphs.map((paragraph) => ({ paragraph }))]));
 }

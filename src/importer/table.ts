@@ -5,6 +5,7 @@
  */
 import type { Info } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { DECREE_TABLE_LIMITS, fileText } from '../domain/csv/file-text.ts';
 
 /** The decree's column headings, as the header row must name them (case does not matter). */
 export const COLUMNS = {
@@ -39,17 +40,20 @@ export interface Table {
 
 const normalizeHeading = (text: string) => text.replace(/\s+/g, ' ').trim().toUpperCase();
 
-/** Turns the file's bytes into text, refusing anything that is not UTF-8 (Excel's "CSV" is ANSI). */
+/**
+ * Turns the file's bytes into text, refusing a file too large or too long for a decree's table, a
+ * workbook or other binary file, UTF-16 and anything else that is not UTF-8 (Excel's "CSV" is ANSI).
+ */
 export function decodeTable(bytes: Uint8Array): string | ImportProblem {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return {
-      line: 0,
-      message: 'Berkas bukan UTF-8. Di Excel, simpan dengan "Save as type: CSV UTF-8 (Comma delimited) (*.csv)".',
-    };
-  }
+  const read = fileText(bytes, DECREE_TABLE_LIMITS);
+  return read.ok ? read.text : { line: read.line, message: read.message };
 }
+
+/** What csv-parse's errors mean, in the importer's words; the line comes with the error. */
+const PARSE_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'Tanda kutip (") dibuka tetapi tidak ditutup sampai akhir berkas.',
+  CSV_INVALID_CLOSING_QUOTE: 'Ada teks sesudah tanda kutip penutup dalam satu sel.',
+};
 
 /** Reads the table: its header row, then one `TableRow` per non-empty row. */
 export function readTable(text: string): Table {
@@ -57,10 +61,12 @@ export function readTable(text: string): Table {
   try {
     // With `info: true` each record comes with its position; csv-parse's types do not say so.
     const options = { delimiter: ';', bom: true, info: true, relax_column_count: true, relax_quotes: true };
-    records = parse(text, options) as unknown as typeof records;
+    // Mixed line ends (a file edited on two systems) would hide rows inside cells: one kind for all.
+    records = parse(text.replace(/\r\n?/g, '\n'), options) as unknown as typeof records;
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 0;
-    return { rows: [], problems: [{ line, message: `CSV tidak terbaca: ${(error as Error).message}` }] };
+    const { lines, code } = error as { lines?: number; code?: string };
+    const message = (code && PARSE_ERRORS[code]) ?? `CSV tidak terbaca (${code ?? 'kesalahan tak dikenal'}).`;
+    return { rows: [], problems: [{ line: lines ?? 0, message }] };
   }
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [{ line: 0, message: 'Berkas kosong: tidak ada baris judul kolom.' }] };
@@ -71,6 +77,10 @@ export function readTable(text: string): Table {
   for (const [column, heading] of Object.entries(COLUMNS) as [Column, string][]) {
     index[column] = headings.indexOf(heading);
     if (index[column] === -1) missing.push(heading);
+  }
+  const twice = Object.values(COLUMNS).filter((heading) => headings.indexOf(heading) !== headings.lastIndexOf(heading));
+  if (twice.length > 0) {
+    return { rows: [], problems: [{ line: 1, message: `Baris judul memuat kolom ${twice.map((m) => `"${m}"`).join(', ')} dua kali.` }] };
   }
   if (missing.length > 0) {
     const problem = `Baris judul tidak memuat kolom ${missing.map((m) => `"${m}"`).join(', ')}. Judul yang diharapkan: ${Object.values(COLUMNS).join(';')}`;

@@ -9,6 +9,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { CAPAIAN_FILE_LIMITS, fileText } from '../domain/csv/file-text';
+import { formatCsvProblem } from '../domain/measurement/csv';
 
 const YEAR_FILE = /^(\d{4})\.csv$/;
 
@@ -37,7 +39,10 @@ export function capaianLoader(base: string): Loader {
             const filePath = relative(root, join(folder, name)).split('\\').join('/');
             const year = YEAR_FILE.exec(name)?.[1];
             if (!year) throw new Error(`${filePath}: a capaian file is named for its year, such as 2024.csv`);
-            return { id: year, filePath, body: await readFile(join(folder, name), 'utf8') };
+            // Not text (a workbook, UTF-16, a binary file) or too large: the build stops naming the file.
+            const read = fileText(await readFile(join(folder, name)), CAPAIAN_FILE_LIMITS);
+            if (!read.ok) throw new Error(formatCsvProblem({ file: filePath, line: read.line, column: 1, message: read.message }));
+            return { id: year, filePath, body: read.text };
           }),
         );
         store.clear();

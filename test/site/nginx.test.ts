@@ -205,6 +205,16 @@ describe.each([
     expectSecurityHeaders(answer);
   });
 
+  it('serves the DCAT catalogue as JSON-LD and the workbooks as xlsx', async () => {
+    const catalog = await get(`${url()}data/catalog.jsonld`);
+    expect(catalog.status).toBe(200);
+    expect(catalog.headers['content-type']).toBe('application/ld+json; charset=utf-8');
+    expectSecurityHeaders(catalog);
+    const workbook = await get(`${url()}data/indikator.xlsx`);
+    expect(workbook.status).toBe(200);
+    expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  });
+
   it('serves the search index', async () => {
     const answer = await get(`${url()}pagefind/pagefind-entry.json`);
     expect(answer.status).toBe(200);

@@ -5,6 +5,7 @@
  */
 import { type CsvProblem, formatCsvProblem, parseCapaianCsv, serializeCapaianCsv } from '../../domain/measurement/csv';
 import type { Periode } from '../../domain/measurement/record';
+import { CAPAIAN_FILE_LIMITS, fileText, sizeProblem } from '../../domain/csv/file-text';
 import { type YearEntries, type YearRows, rowsOfYear } from '../../domain/worksheet/csv-rows';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import type { WorksheetIndicator } from '../../domain/worksheet/figures';
@@ -46,6 +47,22 @@ export function readImport(
   const read = parseCapaianCsv(text, fileName, formulas);
   if (!read.ok) return read;
   return { ok: true, tahun, changes: importChanges(read.rows, indicators, entryOf) };
+}
+
+/**
+ * Reads a file the person chose: its size is checked before a byte is read (a wrong choice of a
+ * large file never freezes the page), then its bytes must be UTF-8 text of at most
+ * `CAPAIAN_FILE_LIMITS`; then as `readImport`.
+ */
+export async function readImportFile(
+  file: Pick<File, 'name' | 'size' | 'arrayBuffer'>,
+  tahun: number,
+  indicators: ReadonlyMap<string, WorksheetIndicator>,
+  entryOf: (periode: Periode, indikator: string) => WorksheetEntry | undefined,
+): Promise<ImportReading> {
+  const read = sizeProblem(file.size, CAPAIAN_FILE_LIMITS) ?? fileText(new Uint8Array(await file.arrayBuffer()), CAPAIAN_FILE_LIMITS);
+  if (!read.ok) return { ok: false, problems: [{ file: file.name, line: read.line, column: 1, message: read.message }] };
+  return readImport(read.text, file.name, tahun, indicators, entryOf);
 }
 
 export { formatCsvProblem };

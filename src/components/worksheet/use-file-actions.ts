@@ -61,8 +61,8 @@ export function useFileActions({ indicators, shown, store, notify, showErrors }:
   };
 
   const importFile = async (file: File) => {
-    const [{ readImport, formatCsvProblem }, text] = await Promise.all([import('../../browser/worksheet/files'), file.text()]);
-    const read = readImport(text, file.name, tahun, shown.indicators, store.entryOf);
+    const { readImportFile, formatCsvProblem } = await import('../../browser/worksheet/files');
+    const read = await readImportFile(file, tahun, shown.indicators, store.entryOf);
     if (read.ok) {
       notify(undefined);
       setPending({ fileName: file.name, tahun: read.tahun, changes: read.changes });

@@ -15,6 +15,7 @@ import type { FormulaDefinition } from '../formula/definition';
 import { type Decimal, compare, decimalFromNumber, isNegative, round } from '../number/decimal';
 import { formatExactNumber } from '../number/format';
 import { parseIndonesianNumber } from '../number/parse';
+import { type CsvCellValue, csvText, numberCell, unescapeFormula } from '../csv/write';
 import { KINDS_WITH_PARTS, realisationFromParts } from './annual';
 import { type CapaianColumn, type CapaianRow, type Periode, CAPAIAN_COLUMNS, PERIODS } from './record';
 
@@ -28,8 +29,9 @@ export interface CsvProblem {
   message: string;
 }
 
-/** "content/capaian/2024.csv:5:4 (realisasi): ..." */
+/** "content/capaian/2024.csv:5:4 (realisasi): ...", or "2024.csv: ..." for the file as a whole (line 0). */
 export function formatCsvProblem(p: CsvProblem): string {
+  if (p.line === 0) return `${p.file}: ${p.message}`;
   return `${p.file}:${p.line}:${p.column}${p.field ? ` (${p.field})` : ''}: ${p.message}`;
 }
 
@@ -210,8 +212,9 @@ export function parseCapaianCsv(
       else seen.set(key, first.line);
     }
     if (problems.length > before || !rumus || !isPeriode(periode)) continue;
-    const sumber = textOf('sumber');
-    const catatan = textOf('catatan');
+    // The writer's `'` before a text that a spreadsheet would run as a formula comes off again.
+    const sumber = unescapeFormula(textOf('sumber'));
+    const catatan = unescapeFormula(textOf('catatan'));
     rows.push({
       indikator: id,
       periode,
@@ -225,21 +228,16 @@ export function parseCapaianCsv(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, rows };
 }
 
-/** A cell as Excel writes it: quoted when it holds a separator, a quote, a line end or edge spaces. */
-function csvCell(text: string): string {
-  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * Writes rows as a capaian CSV file that `parseCapaianCsv` reads back to the same rows: a
  * byte-order mark (so Excel reads UTF-8), the header in the site's column order, `;` between cells,
- * CRLF line ends, numbers with every digit written the Indonesian way ("1.234.567,5").
+ * CRLF line ends, numbers with every digit written the Indonesian way ("1.234.567,5"), and text
+ * made formula-safe (`src/domain/csv/write.ts`).
  */
 export function serializeCapaianCsv(rows: readonly CapaianRow[]): string {
-  const cell = (row: CapaianRow, name: CapaianColumn): string => {
+  const cell = (row: CapaianRow, name: CapaianColumn): CsvCellValue => {
     const value = row[name];
-    return value === undefined ? '' : typeof value === 'string' ? csvCell(value) : formatExactNumber(value);
+    return value === undefined || typeof value === 'string' ? value : numberCell(formatExactNumber(value));
   };
-  const lines = [CAPAIAN_COLUMNS.join(';'), ...rows.map((row) => CAPAIAN_COLUMNS.map((name) => cell(row, name)).join(';'))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(CAPAIAN_COLUMNS, rows.map((row) => CAPAIAN_COLUMNS.map((name) => cell(row, name))), { delimiter: ';', bom: true });
 }

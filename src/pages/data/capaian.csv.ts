@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { measurements } from '../../catalogue/site-data';
-import { capaianCsv, capaianRecords } from '../../catalogue/measurement-open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
 
-export const GET: APIRoute = () =>
-  new Response(capaianCsv(capaianRecords(measurements)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse(dataFiles['capaian.csv']);

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { measurements } from '../../catalogue/site-data';
-import { capaianRecords, toJsonValues } from '../../catalogue/measurement-open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(toJsonValues(capaianRecords(measurements)), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse(dataFiles['capaian.json']);

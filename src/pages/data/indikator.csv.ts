@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { records } from '../../catalogue/site-data';
-import { toCsv } from '../../catalogue/open-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
 
-export const GET: APIRoute = () =>
-  new Response(toCsv(records), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse(dataFiles['indikator.csv']);

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { records } from '../../catalogue/site-data';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(records, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse(dataFiles['indikator.json']);

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { catalogue } from '../../catalogue/site-data';
-import { catalogueMsInd, msIndCsv } from '../../catalogue/ms-ind-files';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
 
-export const GET: APIRoute = () =>
-  new Response(msIndCsv(catalogueMsInd(catalogue)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+export const GET: APIRoute = () => dataFileResponse(dataFiles['ms-ind.csv']);

@@ -234,8 +234,8 @@ describe('msIndCsv', () => {
   const text = msIndCsv(records);
   const rows: string[][] = parse(text, { bom: true });
 
-  it('starts with a byte-order mark and ends every row with CRLF, like indikator.csv', () => {
-    expect(text.startsWith('\uFEFF')).toBe(true);
+  it('has no byte-order mark (a machine file) and ends every row with CRLF, like indikator.csv', () => {
+    expect(text.startsWith('\uFEFF')).toBe(false);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(rows.length + 1);
   });

@@ -1,7 +1,15 @@
 // The decree's fourth column under the site's headings, verbatim, safe in MDX.
 import { describe, expect, it } from 'vitest';
 import { parseSections } from '../../../src/catalogue/sections';
-import { bodyOf, escapeMdx, paragraphsOf, sectionsOf } from '../../../src/importer/body';
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mathFromMarkdown } from 'mdast-util-math';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { math } from 'micromark-extension-math';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { bodyOf, paragraphsOf, sectionsOf } from '../../../src/importer/body';
 
 // Lampiran I NO 1, column 4: three paragraphs.
 const IKU_1 = [
@@ -53,21 +61,54 @@ describe('bodyOf', () => {
   });
 });
 
-describe('escapeMdx', () => {
-  it('leaves ordinary decree text alone', () => {
-    expect(escapeMdx('Jumlah izin seusi SOP/ Jumlah permohonan perizinan x 100% (PU atau BPU) _____ X 100')).toBe(
-      'Jumlah izin seusi SOP/ Jumlah permohonan perizinan x 100% (PU atau BPU) _____ X 100',
+/** Every node of the body as MDX reads it: only headings, paragraphs and their text. */
+function nodeTypes(body: string): string[] {
+  const types: string[] = [];
+  const walk = (node: { type: string; children?: unknown[] }) => {
+    types.push(node.type);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(fromMarkdown(body, { extensions: [mdxjs(), math(), gfm()], mdastExtensions: [mdxFromMarkdown(), mathFromMarkdown(), gfmFromMarkdown()] }));
+  return [...new Set(types)].sort();
+}
+
+describe('decree text in MDX stays text', () => {
+  it.each([
+    // A paragraph of the fourth column that MDX or Markdown would read as something else.
+    ['export', 'export const x = require("fs").writeFileSync("/tmp/pwned", "x")'],
+    ['import', 'import fs from "node:fs"'],
+    ['an ordinary sentence starting with export', 'export produk daerah naik 10%'],
+    ['braces', '{process.exit(1)} dan {target}'],
+    ['a tag', '<script>alert(1)</script> <Angka nama="iku" />'],
+    ['a heading', '# Judul'],
+    ['a quote', '> kutipan'],
+    ['a list', '* butir'],
+    ['a dash list', '- butir'],
+    ['a table row', '| a | b |'],
+    ['an ordered list', '1. satu'],
+    ['math', 'Rp $10 dan $20'],
+    ['a backslash', 'A \\ B \\{'],
+    ['a character reference', '&amp; &#x65;'],
+    ['an HTML comment', '<!-- catatan -->'],
+    ['a link', '[klik](javascript:alert(1))'],
+    ['strikethrough', '~~coret~~ dan ~satu~'],
+    ['a task', '[ ] belum'],
+    ['underscores', 'Jumlah izin seusi SOP/ Jumlah permohonan perizinan x 100% (PU atau BPU) _____ X 100'],
+  ])('%s', (_, paragraph) => {
+    const body = bodyOf(['Makna', paragraph]);
+    expect(nodeTypes(body)).toEqual(['heading', 'paragraph', 'root', 'text']);
+    expect(parseSections(body).sections.map((s) => s.paragraphs)).toEqual([['Makna'], [paragraph]]);
+  });
+
+  it('keeps any text as text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean), (paragraph) => {
+        const body = bodyOf(['Makna', paragraph]);
+        expect(nodeTypes(body)).toEqual(['heading', 'paragraph', 'root', 'text']);
+        expect(parseSections(body).sections[1]!.paragraphs).toEqual([paragraph]);
+      }),
+      { numRuns: 200 },
     );
-  });
-
-  it('escapes what MDX would read as an expression, a tag or math', () => {
-    expect(escapeMdx('Nilai {target} < 5 dan $10')).toBe('Nilai \\{target\\} \\< 5 dan \\$10');
-  });
-
-  it('escapes a line start Markdown would read as a heading, list or quote', () => {
-    expect(escapeMdx('# satu')).toBe('\\# satu');
-    expect(escapeMdx('- dua')).toBe('\\- dua');
-    expect(escapeMdx('> tiga')).toBe('\\> tiga');
-    expect(escapeMdx('1. empat')).toBe('1\\. empat');
-  });
+    // Parsing MDX 200 times takes a few seconds on a busy machine.
+  }, 60_000);
 });

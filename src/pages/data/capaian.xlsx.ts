@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { dataFileResponse } from '../../catalogue/open-data-files';
+import { dataFiles } from '../../catalogue/site-data';
+
+export const GET: APIRoute = () => dataFileResponse(dataFiles['capaian.xlsx']);
