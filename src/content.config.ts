@@ -13,6 +13,8 @@ import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './catalogue/content-dir';
+import { capaianLoader } from './loaders/capaian';
+import { guideLoader } from './loaders/guide';
 import { ANNUAL_RULES } from './domain/measurement/annual';
 import { accentProblems } from './theme/accent';
 import { HEX_COLOUR } from './theme/contrast';
@@ -202,7 +204,8 @@ export const kantorSchema = z.strictObject({
 /**
  * The guidance around the facts on some pages (`content/panduan/<page>/<part>.mdx`): the office's
  * own words, so that it edits them without touching code. Which parts each page reads, and what a
- * part must have, is listed in `src/catalogue/guide.ts`; a page leaves out a part it does not find.
+ * part must have, is listed in `src/catalogue/guide-parts.ts` and checked by its loader
+ * (`src/loaders/guide.ts`); a page leaves out a part it does not find.
  * Live figures and names come from components used in the text (`<Angka nama="iku" />`), never typed.
  */
 export const panduanSchema = z.strictObject({
@@ -212,6 +215,15 @@ export const panduanSchema = z.strictObject({
   urutan: z.number().int().positive().optional(),
   /** "Next" links after a step of the start page: the words, and a path inside the site without its base ("pohon-kinerja/"). */
   lanjut: z.array(z.strictObject({ teks: text, ke: text })).default([]),
+});
+
+/**
+ * One year's published figures (`content/capaian/<tahun>.csv`, read by `src/loaders/capaian.ts`):
+ * the year from the file's name, the file's text as the body. Its rows and their columns are
+ * described and checked by `src/domain/measurement/csv.ts`, against the catalogue's indicators.
+ */
+export const capaianSchema = z.strictObject({
+  tahun: z.number().int(),
 });
 
 export const collections = {
@@ -236,7 +248,11 @@ export const collections = {
     schema: keputusanSchema,
   }),
   panduan: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/panduan` }),
+    loader: guideLoader(`${contentDir}/panduan`),
     schema: panduanSchema,
+  }),
+  capaian: defineCollection({
+    loader: capaianLoader(`${contentDir}/capaian`),
+    schema: capaianSchema,
   }),
 };

@@ -3,7 +3,7 @@
  * that no page or content file types a number that the catalogue can change.
  */
 import type { Catalogue } from './load';
-import { catalogueTree, treeNodes } from './tree';
+import { catalogueTree, treeNodes, type PerformanceTree } from './tree';
 
 export const FIGURE_NAMES = [
   /** Every indicator. */
@@ -45,18 +45,13 @@ export function isFigureName(name: string): name is FigureName {
   return (FIGURE_NAMES as readonly string[]).includes(name);
 }
 
-const computed = new WeakMap<Catalogue, Figures>();
-
-/** Every figure of the catalogue, computed once per catalogue. */
-export function catalogueFigures(catalogue: Catalogue): Figures {
-  const known = computed.get(catalogue);
-  if (known) return known;
+/** Every figure of the catalogue (its tree passed in where it is already drawn). */
+export function catalogueFigures(catalogue: Catalogue, tree: PerformanceTree = catalogueTree(catalogue)): Figures {
   const { indicators, units, terms } = catalogue;
-  const tree = catalogueTree(catalogue);
   const nodes = [tree.root, ...tree.detached].flatMap((n) => treeNodes(n));
   const unitEdges = nodes.filter((n) => n.edge === 'inferred' || n.edge === 'stated');
   const ik = indicators.filter((i) => i.data.tingkat === 'IK');
-  const figures: Figures = {
+  return {
     indikator: indicators.length,
     iku: indicators.length - ik.length,
     ik: ik.length,
@@ -76,6 +71,4 @@ export function catalogueFigures(catalogue: Catalogue): Figures {
     polaritasNaik: indicators.filter((i) => i.data.polaritas === 'naik').length,
     polaritasTurun: indicators.filter((i) => i.data.polaritas === 'turun').length,
   };
-  computed.set(catalogue, figures);
-  return figures;
 }

@@ -2,9 +2,10 @@
  * The catalogue as the pages see it: every decree of the office with its status, every indicator
  * across decrees with one version per decree that sets it, and, for the pages of today, the
  * indicators in force (their version in force) in the decree's order with their unit resolved. Checked
- * once for cross-file consistency. Every page and every open-data file reads from here.
+ * for cross-file consistency. Built once per build from the collections by ./site-data, which every
+ * page and every open-data file reads.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { findIntegrityProblems } from './integrity';
 import { decreeOrder, decreeReference } from './order';
 import { findStructureProblems } from './structure';
@@ -67,7 +68,14 @@ export interface Catalogue {
   terms: TermEntry[];
 }
 
-let cached: Promise<Catalogue> | undefined;
+/** The collections the catalogue is made of, as `getCollection()` returns them. */
+export interface CatalogueCollections {
+  indikator: IndicatorEntry[];
+  unit: UnitEntry[];
+  keputusan: DecreeEntry[];
+  istilah: TermEntry[];
+  kantor: CollectionEntry<'kantor'>[];
+}
 
 /** Checks each decree's own files (positions, names, units, structure); throws listing every problem. */
 function assertDecreeContent(decrees: readonly Decree[], versions: readonly VersionEntry[], units: UnitEntry[], unitKinds: string[]): void {
@@ -81,14 +89,9 @@ function assertDecreeContent(decrees: readonly Decree[], versions: readonly Vers
   throwProblems("The catalogue's content is inconsistent", problems);
 }
 
-async function build(): Promise<Catalogue> {
-  const [entries, units, decreeEntries, terms, offices] = await Promise.all([
-    getCollection('indikator'),
-    getCollection('unit'),
-    getCollection('keputusan'),
-    getCollection('istilah'),
-    getCollection('kantor'),
-  ]);
+/** The whole catalogue from its collections; fails, naming the file, where they do not fit together. */
+export function buildCatalogue(collections: CatalogueCollections): Catalogue {
+  const { indikator: entries, unit: units, keputusan: decreeEntries, istilah: terms, kantor: offices } = collections;
   const officeEntry = offices[0];
   if (!officeEntry || offices.length !== 1) {
     throw new Error(`content/kantor/: expected exactly one office record, found ${offices.length}`);
@@ -119,13 +122,6 @@ async function build(): Promise<Catalogue> {
   terms.sort((a, b) => a.data.istilah.localeCompare(b.data.istilah, 'id'));
   const office: Office = { ...officeEntry.data, nomorKeputusan: inForce.data.nomorSitus };
   return { indicators, retired, units, decree: inForce.entry, decrees, office, unitById, terms };
-}
-
-/** The whole catalogue, loaded and checked once per build. */
-export function loadCatalogue(): Promise<Catalogue> {
-  if (import.meta.env.DEV) return build(); // content may change while the dev server runs
-  cached ??= build();
-  return cached;
 }
 
 /** The indicators a unit answers for, in the decree's order. */

@@ -16,7 +16,7 @@ export interface ContentsGroup {
   items: NumberedIndicator[];
 }
 
-/** The indicators numbered in the order given (the decree's, from `loadCatalogue()`). */
+/** The indicators numbered in the order given (the decree's, as the catalogue lists them). */
 export function numberIndicators(indicators: readonly Indicator[]): NumberedIndicator[] {
   return indicators.map((indicator, n) => ({ indicator, number: n + 1 }));
 }

@@ -1,13 +1,12 @@
 /**
- * Published figures at build time: reads `content/capaian/<tahun>.csv`, checks every file against
+ * Published figures at build time: reads the year files of the `capaian` collection
+ * (`content/capaian/<tahun>.csv`, loaded by src/loaders/capaian.ts), checks every file against
  * the decree that governs its year (src/domain/decree/year-rule.ts: indicator ids, formula kinds),
  * and gives each indicator, in force or not, its figures per year. A bad file fails the build with an Error naming file:line:column and what is
  * wrong; an indicator whose annual rule does not fit its formula fails naming its content file.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from './content-dir';
-import { loadCatalogue, type Catalogue, type DecreeEntry, type Indicator, type IndicatorVersion } from './load';
+import type { CollectionEntry } from 'astro:content';
+import type { Catalogue, DecreeEntry, Indicator, IndicatorVersion } from './load';
 import { governingDecree } from '../domain/decree/year-rule';
 import { type AnnualRule, KINDS_WITH_PARTS, annualRuleOf } from '../domain/measurement/annual';
 import { formatCsvProblem, parseCapaianCsv } from '../domain/measurement/csv';
@@ -18,8 +17,8 @@ import type { Decimal } from '../domain/number/decimal';
 import { formatBySatuan } from '../domain/number/format';
 import { formatRupiahShort } from '../domain/number/rupiah-short';
 
-const FOLDER = 'capaian';
-const YEAR_FILE = /^(\d{4})\.csv$/;
+/** One year's file of published figures: `data.tahun`, and its text as the body. */
+export type CapaianFile = CollectionEntry<'capaian'>;
 
 export interface Measurements {
   /** The years with a file, ascending. */
@@ -56,26 +55,8 @@ export function measuredIndicator(indicator: IndicatorVersion): MeasuredIndicato
   return { rumus: indicator.data.rumus, polaritas: indicator.data.polaritas, rekap: indicatorAnnualRule(indicator) };
 }
 
-/** The CSV files of the capaian folder, as [year, path shown in messages, text]. */
-function readYearFiles(dir: string): { year: number; file: string; text: string }[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return []; // no folder: nothing published yet
-  }
-  return names
-    .filter((name) => name.toLowerCase().endsWith('.csv'))
-    .sort()
-    .map((name) => {
-      const file = join(dir, name);
-      const match = YEAR_FILE.exec(name);
-      if (!match) throw new Error(`${file}: a capaian file is named for its year, such as 2024.csv`);
-      return { year: Number(match[1]), file, text: readFileSync(file, 'utf8') };
-    });
-}
-
-function build(catalogue: Catalogue): Measurements {
+/** Every published figure, read from the year files and checked against the decree of each year. */
+export function buildMeasurements(catalogue: Catalogue, files: readonly CapaianFile[]): Measurements {
   const facts = catalogue.decrees.map((d) => ({ id: d.id, tanggal: d.data.tanggal, periode: d.data.periode }));
   const states = catalogue.decrees.map((d) => ({ id: d.id, by: d.by?.id }));
   const decreeById = new Map(catalogue.decrees.map((d) => [d.id, d.entry]));
@@ -86,7 +67,9 @@ function build(catalogue: Catalogue): Measurements {
   const problems: string[] = [];
   const rowsByYear = new Map<number, CapaianRow[]>();
   const decreeOfYear = new Map<number, { decree: DecreeEntry; kemudian: boolean }>();
-  for (const { year, file, text } of readYearFiles(join(contentDir, FOLDER))) {
+  // The capaian loader records every file with its path and its whole text.
+  for (const { data, filePath, body } of [...files].sort((a, b) => a.data.tahun - b.data.tahun)) {
+    const [year, file, text] = [data.tahun, filePath!, body!];
     const governing = governingDecree(year, facts, states);
     if (!governing) {
       const periods = catalogue.decrees.map((d) => `${d.data.nomorSitus}: ${d.data.periode.awal}-${d.data.periode.akhir}`).join('; ');
@@ -122,18 +105,8 @@ function build(catalogue: Catalogue): Measurements {
   return { years, byIndicator, period: { from: awal, to: akhir }, decreeOfYear };
 }
 
-let cached: Promise<Measurements> | undefined;
-
-/** Every published figure, read and checked once per build. */
-export function loadMeasurements(): Promise<Measurements> {
-  if (import.meta.env.DEV) return loadCatalogue().then(build); // files may change while the dev server runs
-  cached ??= loadCatalogue().then(build);
-  return cached;
-}
-
 /** The pages of each year with figures, for `getStaticPaths` of the pages under /capaian/<tahun>/. */
-export async function yearPaths() {
-  const { years } = await loadMeasurements();
+export function yearPaths({ years }: Measurements) {
   return years.map((year) => ({ params: { tahun: String(year) }, props: { year } }));
 }
 

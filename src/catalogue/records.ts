@@ -2,7 +2,7 @@
  * The open-data records of the whole catalogue: the indicators in force in the decree's order, then
  * those no longer in force; and each indicator's versions, one per decree that set it.
  */
-import { loadCatalogue, type Indicator, type IndicatorVersion } from './load';
+import type { Catalogue, Indicator, IndicatorVersion } from './load';
 import { toRecord, type OpenDataRecord } from './open-data';
 
 /** One decree's version of an indicator: its decree, date and period, and what it set. */
@@ -17,14 +17,12 @@ function record(indicator: Indicator, version: IndicatorVersion, berlaku: boolea
   return toRecord({ ...version.entry, id: indicator.id, unitName: version.unit.data.nama, keputusan, berlaku });
 }
 
-export async function catalogueRecords(): Promise<OpenDataRecord[]> {
-  const { indicators, retired } = await loadCatalogue();
+export function catalogueRecords({ indicators, retired }: Catalogue): OpenDataRecord[] {
   return [...indicators.map((i) => record(i, i, true)), ...retired.map((i) => record(i, i, false))];
 }
 
 /** Each indicator's versions as records, oldest first, by indicator id. */
-export async function versionRecords(): Promise<Map<string, VersionRecord[]>> {
-  const { indicators, retired } = await loadCatalogue();
+export function versionRecords({ indicators, retired }: Catalogue): Map<string, VersionRecord[]> {
   return new Map(
     [...indicators, ...retired].map((i) => [
       i.id,

@@ -210,7 +210,7 @@ export function subtreeIndicators<U extends TreeUnit, I extends TreeIndicator>(n
   return treeNodes(node).flatMap((n) => n.indicators);
 }
 
-/** The shape of the loaded catalogue that the tree needs (see `loadCatalogue()` in ./load). */
+/** The shape of the loaded catalogue that the tree needs (see `Catalogue` in ./load). */
 export interface CatalogueLike {
   units: readonly {
     id: string;

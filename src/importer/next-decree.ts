@@ -56,7 +56,7 @@ export function checkDecree(content: ExistingContent, options: DecreeOptions) {
   const held = findDecree(content.decrees, options.nomor);
   if (held) problems.push(`Keputusan ${options.nomor} sudah ada di katalog (${held.file}).`);
   if (options.mengubah && options.mencabut) problems.push('Pilih salah satu: --mengubah (perubahan dalam periode yang sama) atau --mencabut (keputusan untuk periode baru).');
-  const kind = options.mengubah ? 'mengubah' : options.mencabut ? 'mencabut' : undefined;
+  const kind: 'mengubah' | 'mencabut' | undefined = options.mengubah ? 'mengubah' : options.mencabut ? 'mencabut' : undefined;
   const nomor = options.mengubah ?? options.mencabut;
   if (!kind && content.decrees.length > 0) {
     problems.push('Katalog sudah memuat keputusan: sebutkan keputusan yang diubah (--mengubah <nomor>) atau yang dicabut (--mencabut <nomor>).');

@@ -1,14 +1,12 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogue } from '../catalogue/load';
+import { catalogue, identity } from '../catalogue/site-data';
 import { SITE_NAME, officeShortName } from '../catalogue/office';
 import { withBase } from '../catalogue/paths';
-import { officeIdentity } from '../theme/identity';
 import { DEFAULT_ACCENT } from '../theme/palette';
 
 /** The web app manifest: the site installs on a phone's home screen under the office's names. */
-export const GET: APIRoute = async () => {
-  const { office } = await loadCatalogue();
-  const { appIcons } = await officeIdentity(office);
+export const GET: APIRoute = () => {
+  const { office } = catalogue;
   const manifest = {
     name: `${SITE_NAME} ${officeShortName(office)}`,
     short_name: office.singkatan,
@@ -19,7 +17,7 @@ export const GET: APIRoute = async () => {
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: (office.warnaAksen ?? DEFAULT_ACCENT).terang,
-    icons: appIcons.map(({ src, size }) => ({ src, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+    icons: identity.appIcons.map(({ src, size }) => ({ src, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
 };

@@ -86,26 +86,13 @@ export interface Identity {
   accent?: { css: string; hash: `sha256-${string}` };
 }
 
-// One identity per office record: the catalogue (and so the record) is loaded once per build, while
-// every page's layout asks for it; a new record (the dev server reloading content) is read anew.
-const identities = new WeakMap<Office, Promise<Identity>>();
-
 /** A stylesheet to inline, with the hash that allows it. */
 function inlineStyle(css: string) {
   return { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` as const };
 }
 
-/** The addresses and sizes the pages use for the identity files, read once per office record. */
-export function officeIdentity(office: Office): Promise<Identity> {
-  let identity = identities.get(office);
-  if (!identity) {
-    identity = readIdentity(office);
-    identities.set(office, identity);
-  }
-  return identity;
-}
-
-async function readIdentity(office: Office): Promise<Identity> {
+/** The addresses and sizes the pages use for the identity files (read once per build by src/catalogue/site-data.ts). */
+export async function officeIdentity(office: Office): Promise<Identity> {
   const logo = logoPath(office);
   const file = (name: string) => withBase(`identitas/${name}`);
   let header: Identity['logo'] | undefined;

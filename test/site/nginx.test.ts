@@ -3,7 +3,7 @@
 // caching for Astro's hashed files, and the site built for /katalog/ served under that sub-path.
 // The test's nginx.conf is made from the shipped files, changing only ports, folders and paths.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,8 @@ async function waitForServer(url: string): Promise<void> {
 }
 
 beforeAll(async () => {
+  // `npm test` installs nginx first (scripts/test-tools.sh); run directly, say what is missing.
+  if (!existsSync(NGINX)) throw new Error(`nginx is not installed at ${NGINX}: run npm test, which installs it (scripts/test-tools.sh)`);
   mkdirSync(www);
   const build = await runAstroBuild({ outDir: join(www, 'katalog'), env: { KATALOG_BASE: BASE, KATALOG_CACHE_DIR: join(work, 'cache') } });
   if (build.code !== 0) throw new Error(build.output);

@@ -1,5 +1,5 @@
 // Debian's Chromium driven by playwright-core against the built site, served on localhost.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -17,6 +17,8 @@ export interface Site {
 
 /** A fresh Chromium profile, removed on close. */
 export async function launchChromium(options: { serviceWorkers?: 'allow' | 'block' } = {}) {
+  // `npm test` installs Chromium first (scripts/test-tools.sh); run directly, say what is missing.
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run npm test, which installs it (scripts/test-tools.sh)`);
   const profile = mkdtempSync(join(tmpdir(), 'katalog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadMeasurements } from '../../catalogue/measurement';
+import { measurements } from '../../catalogue/site-data';
 import { capaianCsv, capaianRecords } from '../../catalogue/measurement-open-data';
 
-export const GET: APIRoute = async () =>
-  new Response(capaianCsv(capaianRecords(await loadMeasurements())), {
+export const GET: APIRoute = () =>
+  new Response(capaianCsv(capaianRecords(measurements)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

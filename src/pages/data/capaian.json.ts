@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadMeasurements } from '../../catalogue/measurement';
+import { measurements } from '../../catalogue/site-data';
 import { capaianRecords, toJsonValues } from '../../catalogue/measurement-open-data';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(toJsonValues(capaianRecords(await loadMeasurements())), null, 2), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(toJsonValues(capaianRecords(measurements)), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -2,13 +2,13 @@ import type { APIRoute } from 'astro';
 import { dataPackage } from '../../catalogue/open-data';
 import { withBase } from '../../catalogue/paths';
 import { capaianResource } from '../../catalogue/measurement-open-data';
-import { loadCatalogue } from '../../catalogue/load';
+import { catalogue } from '../../catalogue/site-data';
 import { catalogueId, decreeKind, officeShortName } from '../../catalogue/office';
 
 const withCapaian = (pkg: ReturnType<typeof dataPackage>) => ({ ...pkg, resources: [...pkg.resources, capaianResource()] });
 
-export const GET: APIRoute = async ({ site }) => {
-  const { office, decree } = await loadCatalogue();
+export const GET: APIRoute = ({ site }) => {
+  const { office, decree } = catalogue;
   return new Response(
     JSON.stringify(
       withCapaian(dataPackage({

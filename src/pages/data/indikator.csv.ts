@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { catalogueRecords } from '../../catalogue/records';
+import { records } from '../../catalogue/site-data';
 import { toCsv } from '../../catalogue/open-data';
 
-export const GET: APIRoute = async () =>
-  new Response(toCsv(await catalogueRecords()), {
+export const GET: APIRoute = () =>
+  new Response(toCsv(records), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { catalogueRecords } from '../../catalogue/records';
+import { records } from '../../catalogue/site-data';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await catalogueRecords(), null, 2), {
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(records, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadCatalogue } from '../../catalogue/load';
+import { catalogue } from '../../catalogue/site-data';
 import { catalogueMsInd, msIndCsv } from '../../catalogue/ms-ind-files';
 
-export const GET: APIRoute = async () =>
-  new Response(msIndCsv(catalogueMsInd(await loadCatalogue())), {
+export const GET: APIRoute = () =>
+  new Response(msIndCsv(catalogueMsInd(catalogue)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,16 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogueRecords, versionRecords, type VersionRecord } from '../../../catalogue/records';
+import { measurements, records, versions } from '../../../catalogue/site-data';
 import type { OpenDataRecord } from '../../../catalogue/open-data';
-import { loadMeasurements } from '../../../catalogue/measurement';
+import type { VersionRecord } from '../../../catalogue/records';
 import { capaianRecords, toJsonValues } from '../../../catalogue/measurement-open-data';
 
-export const getStaticPaths = (async () => {
-  const versions = await versionRecords();
-  return (await catalogueRecords()).map((record) => ({ params: { id: record.id }, props: { record, versi: versions.get(record.id)! } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  records.map((record) => ({ params: { id: record.id }, props: { record, versi: versions.get(record.id)! } }))) satisfies GetStaticPaths;
 
 /** The indicator's record, its versions (one per decree that set it, oldest first) and its figures. */
-export const GET: APIRoute<{ record: OpenDataRecord; versi: VersionRecord[] }> = async ({ props }) =>
-  new Response(JSON.stringify({ ...props.record, versi: props.versi, capaian: toJsonValues(capaianRecords(await loadMeasurements(), props.record.id)) }, null, 2), {
+export const GET: APIRoute<{ record: OpenDataRecord; versi: VersionRecord[] }> = ({ props }) =>
+  new Response(JSON.stringify({ ...props.record, versi: props.versi, capaian: toJsonValues(capaianRecords(measurements, props.record.id)) }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
