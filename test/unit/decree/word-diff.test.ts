@@ -22,11 +22,15 @@ describe('wordDiff', () => {
     ]);
   });
 
-  it('keeps every character of both texts', () => {
-    const before = 'Jumlah  izin\nyang terbit';
-    const after = 'Jumlah izin yang diterbitkan';
-    const runs = wordDiff(before, after);
-    expect(runs.filter((r) => r.change !== 'tambah').map((r) => r.text).join('')).toBe(before);
-    expect(runs.filter((r) => r.change !== 'hapus').map((r) => r.text).join('')).toBe(after);
+  it('counts a change of case as a change, and a change of spacing alone as none', () => {
+    // The fixture's decree 2 writes "Persentase  pengaduan yang selesai" (two spaces, lower case).
+    const runs = wordDiff('Persentase Pengaduan yang Selesai', 'Persentase  pengaduan yang selesai');
+    expect(runs.filter((r) => r.change !== 'sama').map((r) => [r.change, r.text.trim()])).toEqual([
+      ['hapus', 'Pengaduan'],
+      ['tambah', 'pengaduan'],
+      ['hapus', 'Selesai'],
+      ['tambah', 'selesai'],
+    ]);
+    expect(wordDiff('Jumlah  izin\nyang terbit', 'Jumlah izin yang terbit').every((r) => r.change === 'sama')).toBe(true);
   });
 });
