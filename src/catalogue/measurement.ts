@@ -112,19 +112,26 @@ export function yearPaths({ years }: Measurements) {
 }
 
 /**
- * The figures of one year: [indicator, its figures] for every indicator with rows that year, as the
- * decree that governs the year sets it (its version of that decree, so LKjIP tables of a year keep
- * that decree's names and order even after a later decree), in that decree's order.
+ * The indicators of the decree that governs a year, each as that decree sets it (its version of that
+ * decree, so a year's LKjIP tables keep that decree's names even after a later decree), in that
+ * decree's order.
  */
-export function figuresOfYear(catalogue: Catalogue, measurements: Measurements, year: number): [Indicator, YearFigures][] {
+export function indicatorsOfYear(catalogue: Catalogue, measurements: Measurements, year: number): Indicator[] {
   const decreeId = measurements.decreeOfYear.get(year)?.decree.id;
   return [...catalogue.indicators, ...catalogue.retired]
     .flatMap((indicator) => {
       const version = indicator.versions.find((v) => v.decree.id === decreeId);
-      const figures = measurements.byIndicator.get(indicator.id)?.find((f) => f.tahun === year);
-      return version && figures ? [[{ ...indicator, ...version }, figures] as [Indicator, YearFigures]] : [];
+      return version ? [{ ...indicator, ...version }] : [];
     })
-    .sort(([a], [b]) => decreeOrder(a.decree.data.lampiran)(a.data, b.data));
+    .sort((a, b) => decreeOrder(a.decree.data.lampiran)(a.data, b.data));
+}
+
+/** The figures of one year: [indicator, its figures] for every indicator of the year's decree with rows that year. */
+export function figuresOfYear(catalogue: Catalogue, measurements: Measurements, year: number): [Indicator, YearFigures][] {
+  return indicatorsOfYear(catalogue, measurements, year).flatMap((indicator) => {
+    const figures = measurements.byIndicator.get(indicator.id)?.find((f) => f.tahun === year);
+    return figures ? [[indicator, figures] as [Indicator, YearFigures]] : [];
+  });
 }
 
 /** Site paths of the capaian pages, without the base. */
