@@ -81,8 +81,8 @@ describe('an indicator\'s history', () => {
 
   it('shows a single decree in one sentence', () => {
     const section = mainOf('indikator/jumlah-investor-baru/').querySelector('.history')!;
-    expect(textOf(section)).toBe(
-      'Riwayat Ditetapkan oleh Keputusan Kepala Dinas Nomor 3/KPTS/2026 tanggal 1 Desember 2026, periode 2027–2031; belum diubah oleh keputusan lain. Lihat semua keputusan.',
+    expect(textOf(section.querySelector('p'))).toBe(
+      'Ditetapkan oleh Keputusan Kepala Dinas Nomor 3/KPTS/2026 tanggal 1 Desember 2026, periode 2027–2031; belum diubah oleh keputusan lain. Lihat semua keputusan.',
     );
     expect(section.querySelector('ol')).toBeNull();
   });
@@ -95,7 +95,7 @@ describe('an indicator no longer in force', () => {
     expect(notice).toContain('Sejak Keputusan Kepala Dinas Nomor 3/KPTS/2026 tanggal 1 Desember 2026');
     expect(historyOf(RETIRED)).toEqual([
       ['Keputusan Kepala Dinas Nomor 1/KPTS/2021', []],
-      ['Keputusan Kepala Dinas Nomor 2/KPTS/2023', ['NO: [-2-][+3+]', 'Sumber data: Laporan [+Pelatihan+] Contoh']],
+      ['Keputusan Kepala Dinas Nomor 2/KPTS/2023', ['NO: [-2-][+3+]', 'Sumber data: Laporan [+Pelatihan+]Contoh']],
       ['Keputusan Kepala Dinas Nomor 3/KPTS/2026', []],
     ]);
     expect(textOf(mainOf(RETIRED).querySelector('.history li:last-child'))).toContain('Tidak memuat indikator ini lagi.');
@@ -164,9 +164,14 @@ describe('the decrees', () => {
   });
 
   it('each decree\'s page keeps the decree\'s own record and status', () => {
-    const page = textOf(mainOf('keputusan/keputusan-2-2023/'));
-    expect(page).toContain('Status Dicabut dengan Keputusan Kepala Dinas Nomor 3/KPTS/2026');
-    expect(page).toContain('Mengubah Keputusan Kepala Dinas Nomor 1/KPTS/2021');
+    const main = mainOf('keputusan/keputusan-2-2023/');
+    const facts = Object.fromEntries(main.querySelectorAll('.facts dt').map((dt) => [textOf(dt), textOf(dt.nextElementSibling)]));
+    expect(facts).toMatchObject({
+      Status: 'Dicabut dengan Keputusan Kepala Dinas Nomor 3/KPTS/2026',
+      Mengubah: 'Keputusan Kepala Dinas Nomor 1/KPTS/2021 tentang Indikator Kinerja Dinas Contoh Tahun 2021-2026',
+      Periode: '2021–2026',
+    });
+    const page = textOf(main);
     for (const part of ['Menimbang', 'Mengingat', 'Memperhatikan', 'Memutuskan', 'Lampiran', 'Penandatangan']) expect(page).toContain(part);
   });
 });
