@@ -11,6 +11,8 @@ export const GUIDE_PARTS = {
   'pohon-kinerja': ['pengantar', 'penjelasan', 'cara-mencetak'],
   manual: ['catatan-sampul', 'cara-mencetak'],
   unit: ['pengantar'],
+  keputusan: ['semua-keputusan'],
+  indikator: ['tidak-berlaku-lagi'],
 } as const;
 
 export type GuidePage = keyof typeof GUIDE_PARTS;
