@@ -11,6 +11,8 @@ export const GUIDE_PARTS = {
   'pohon-kinerja': ['pengantar', 'penjelasan', 'cara-mencetak'],
   manual: ['catatan-sampul', 'cara-mencetak'],
   unit: ['pengantar'],
+  'lembar-kerja': ['pengantar', 'sumber', 'catatan'],
+  capaian: ['ringkasan'],
   keputusan: ['semua-keputusan'],
   indikator: ['tidak-berlaku-lagi'],
 } as const;

@@ -126,6 +126,14 @@ describe('decrees that do not fit fail the build naming the file', () => {
       },
       says: /keputusan-2-2023\.yaml: mengubah: two decrees would be in force/,
     },
+    {
+      name: 'a drafted record not yet filled',
+      change: (dir: string) => {
+        const path = join(dir, 'keputusan/keputusan-3-2026.yaml');
+        writeFileSync(path, readFileSync(path, 'utf8').replace('ditetapkanDi: Contoh', 'ditetapkanDi: "[ISI: tempat ditetapkan]"'));
+      },
+      says: /keputusan-3-2026\.yaml: ditetapkanDi: still marked \[ISI: \.\.\.\]/,
+    },
   ])('$name', async ({ name, change, says }) => {
     const result = await buildWith(name.replace(/\W+/g, '-'), change);
     expect(result.code).not.toBe(0);

@@ -127,12 +127,13 @@ describe('a fixture year with figures', () => {
     expect(measured).toContain('1 Meningkatnya Realisasi Investasi Daerah Nilai Realisasi Investasi IKU Rp 10.000.000.000 Rp 5.250.000.000 diturunkan dari TW1, TW2, TW3 52,5% Kurang');
     const agreement = tableRows(fixturePage('capaian/2024/perjanjian-kinerja'));
     expect(agreement[0]).toBe('No Sasaran Indikator Kinerja Target');
-    // Targets only: six indicators have an annual target (LKPM, investasi, perizinan, IKM, pengaduan,
-    // rasio); the LPTKS indicator (a quarter only) is left out.
-    expect(agreement.filter((row) => /^\d+ /.test(row))).toHaveLength(6);
+    // Targets only: eight indicators have an annual target (LKPM, investasi, perizinan, IKM, pengaduan,
+    // rasio, tenaga kerja terserap, EoDB); the LPTKS indicator (a quarter only) is left out.
+    expect(agreement.filter((row) => /^\d+ /.test(row))).toHaveLength(8);
     expect(agreement.join('\n')).not.toContain('LPTKS');
     const status = text(fixturePage('capaian/2024/status'));
-    expect(status).toContain('5 dari 48 indikator memiliki target dan realisasi tahunan 2024.');
+    // LKPM, investasi, perizinan, IKM, rasio, tenaga kerja terserap and EoDB (pengaduan has a target only)
+    expect(status).toContain('7 dari 48 indikator memiliki target dan realisasi tahunan 2024.');
     expect(status).toMatch(/Persentase Pengaduan yang terselesaikan belum ada belum ada belum ada belum ada target saja/);
   });
 

@@ -3,7 +3,7 @@
  * change nothing, and each conflict shows both figures and stays as the worksheet has it unless
  * the person ticks "pakai angka berkas".
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PERIODE_LABEL } from '../../domain/measurement/record';
 import { formatExactNumber } from '../../domain/number/format';
 import type { CapaianRow } from '../../domain/measurement/record';
@@ -35,6 +35,9 @@ export function rowText(row: CapaianRow | undefined): string {
 
 export function ImportReview({ fileName, tahun, changes, indicators, onMerge, onCancel }: Props) {
   const [takeFile, setTakeFile] = useState<ReadonlySet<string>>(new Set());
+  // A file read is reviewed where the person looks: the review takes the focus.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.focus(), [changes]);
   const count = (status: ImportChange['status']) => changes.filter((change) => change.status === status).length;
   const conflicts = changes.filter((change) => change.status === 'beda');
   const news = changes.filter((change) => change.status === 'baru');
@@ -47,7 +50,7 @@ export function ImportReview({ fileName, tahun, changes, indicators, onMerge, on
     });
   const name = (change: ImportChange) => `${indicators.get(change.indikator)?.nama ?? change.indikator}, ${PERIODE_LABEL[change.periode]}`;
   return (
-    <section class="ws-import" aria-labelledby="impor-judul" tabIndex={-1} id="impor-tinjau">
+    <section class="ws-import" aria-labelledby="impor-judul" tabIndex={-1} id="impor-tinjau" ref={section}>
       <h2 id="impor-judul">
         Tinjau impor: {fileName} (tahun {tahun})
       </h2>

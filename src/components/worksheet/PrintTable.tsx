@@ -10,10 +10,11 @@ import type { Decimal } from '../../domain/number/decimal';
 import { formatBySatuan } from '../../domain/number/format';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import { entryFigures } from '../../domain/worksheet/figures';
-import type { SheetIndicator, SheetUnit } from './types';
+import type { SheetIndicator } from './types';
+import type { UnitGroup } from './unit-groups';
 
 interface Props {
-  groups: { unit: SheetUnit; indicators: SheetIndicator[] }[];
+  groups: readonly UnitGroup[];
   entryOf(indikator: string): WorksheetEntry | undefined;
   tahun: number;
   periode: Periode;

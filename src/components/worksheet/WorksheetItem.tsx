@@ -12,9 +12,9 @@ import { type CalculatorState, shownErrors, summaryLines } from '../calculator/m
 import { viewOf } from '../calculator/views';
 import type { WorksheetEntry } from '../../domain/worksheet/entry';
 import { entryFigures, evaluateEntry, inputsFilled } from '../../domain/worksheet/figures';
+import { TextField } from './TextField';
 import type { SheetIndicator, WorksheetProps } from './types';
-
-export type EntryUpdate = (entry: WorksheetEntry) => WorksheetEntry;
+import type { EntryUpdate } from './use-worksheet-store';
 
 interface Props {
   indicator: SheetIndicator;
@@ -22,12 +22,13 @@ interface Props {
   words: WorksheetProps['words'];
   formWords: WorksheetProps['formWords'];
   notes: WorksheetProps['notes'];
+  fields: WorksheetProps['fields'];
   /** How many times every entry was checked: once it was, every error of an entry being filled in shows. */
   sent: number;
   onChange(id: string, update: EntryUpdate): void;
 }
 
-function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange }: Props) {
+function ItemFields({ indicator, entry, words, formWords, notes, fields, sent, onChange }: Props) {
   const { id, polaritas } = indicator;
   const [touched, setTouched] = useState<Record<string, boolean>>({});
   const evaluation = evaluateEntry(indicator, entry);
@@ -92,38 +93,8 @@ function ItemFields({ indicator, entry, words, formWords, notes, sent, onChange 
           </div>
         )}
         <div class="ws-row-texts">
-          <div class="calc-field">
-            <label class="calc-label" for={`${id}-sumber`}>
-              Sumber angka
-            </label>
-            <p class="calc-hint" id={`${id}-sumber-hint`}>
-              Dokumen asal angka, misalnya LKjIP atau rekap triwulan.
-            </p>
-            <input
-              class="calc-input"
-              type="text"
-              id={`${id}-sumber`}
-              name="sumber"
-              autoComplete="off"
-              aria-describedby={`${id}-sumber-hint`}
-              value={entry.sumber}
-              onInput={(event) => setText('sumber', event.currentTarget.value)}
-            />
-          </div>
-          <div class="calc-field">
-            <label class="calc-label" for={`${id}-catatan`}>
-              Catatan
-            </label>
-            <input
-              class="calc-input"
-              type="text"
-              id={`${id}-catatan`}
-              name="catatan"
-              autoComplete="off"
-              value={entry.catatan}
-              onInput={(event) => setText('catatan', event.currentTarget.value)}
-            />
-          </div>
+          <TextField id={id} column="sumber" words={fields.sumber} value={entry.sumber} onInput={(text) => setText('sumber', text)} />
+          <TextField id={id} column="catatan" words={fields.catatan} value={entry.catatan} onInput={(text) => setText('catatan', text)} />
         </div>
       </fieldset>
     </form>

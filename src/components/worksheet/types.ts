@@ -1,4 +1,5 @@
 /** What the worksheet page gives its island: plain data, written into the page as props. */
+import type { FieldWords, TextColumn } from '../../catalogue/worksheet-fields';
 import type { Polarity } from '../../domain/formula/definition';
 import type { WorksheetIndicator } from '../../domain/worksheet/figures';
 import type { FormWords, KIND_WORDS } from '../calculator/words';
@@ -37,6 +38,8 @@ export interface WorksheetProps {
    * page: in the script they would also grow the calculators' shared chunk on every indicator page.
    */
   notes: WorksheetNotes;
+  /** The labels and hints of each entry's free-text fields, from the guidance (`worksheet-fields.ts`). */
+  fields: Record<TextColumn, FieldWords>;
 }
 
 export interface WorksheetNotes {

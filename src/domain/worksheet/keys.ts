@@ -26,6 +26,22 @@ export function entryKey(periode: Periode, indikator: string): string {
   return `${periode} ${indikator}`;
 }
 
+/** An entry key read back into its periode and indikator (the indikator is everything after the first space). */
+export function readEntryKey(key: string): { periode: Periode; indikator: string } {
+  const space = key.indexOf(' ');
+  return { periode: key.slice(0, space) as Periode, indikator: key.slice(space + 1) };
+}
+
+/** Values by entry key, regrouped by periode and then by indikator; every periode is present. */
+export function byPeriod<T>(byEntry: ReadonlyMap<string, T>): Map<Periode, Map<string, T>> {
+  const grouped = new Map<Periode, Map<string, T>>(PERIODS.map((periode) => [periode, new Map()]));
+  for (const [key, value] of byEntry) {
+    const { periode, indikator } = readEntryKey(key);
+    grouped.get(periode)?.set(indikator, value);
+  }
+  return grouped;
+}
+
 /** Stored records of one year, grouped by entry: entryKey → field → text. Other years and stray records are left out. */
 export function fieldsOfYear(records: readonly (readonly [unknown, unknown])[], tahun: number): Map<string, Record<string, string>> {
   const byEntry = new Map<string, Record<string, string>>();

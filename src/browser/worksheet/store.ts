@@ -6,9 +6,9 @@
  * full disk), the store says so and the page keeps computing without it.
  */
 import { createStore, delMany, entries, setMany, type UseStore } from 'idb-keyval';
-import type { FieldChanges } from '../domain/worksheet/entry';
-import { fieldKey, fieldsOfYear } from '../domain/worksheet/keys';
-import type { Periode } from '../domain/measurement/record';
+import type { FieldChanges } from '../../domain/worksheet/entry';
+import { fieldKey, fieldsOfYear } from '../../domain/worksheet/keys';
+import type { Periode } from '../../domain/measurement/record';
 
 const DATABASE = 'katalog-lembar-kerja';
 const CHANNEL = 'katalog-lembar-kerja';
@@ -59,16 +59,4 @@ export function openWorksheetStore(): WorksheetStore {
 /** Asks the browser to keep the worksheet's storage when space runs low (it may decline quietly). */
 export function askPersistence(): void {
   void navigator.storage?.persist?.().catch(() => undefined);
-}
-
-/** Offers text as a file download, named `name`, without any request. */
-export function downloadText(text: string, name: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -3,14 +3,14 @@
  * asks for a file (a dynamic import), so the worksheet's first load does not carry the CSV reader
  * and writer.
  */
-import { type CsvProblem, formatCsvProblem, parseCapaianCsv, serializeCapaianCsv } from '../domain/measurement/csv';
-import type { Periode } from '../domain/measurement/record';
-import { type YearEntries, type YearRows, rowsOfYear } from '../domain/worksheet/csv-rows';
-import type { WorksheetEntry } from '../domain/worksheet/entry';
-import type { WorksheetIndicator } from '../domain/worksheet/figures';
-import { type ImportChange, importChanges } from '../domain/worksheet/merge';
+import { type CsvProblem, formatCsvProblem, parseCapaianCsv, serializeCapaianCsv } from '../../domain/measurement/csv';
+import type { Periode } from '../../domain/measurement/record';
+import { type YearEntries, type YearRows, rowsOfYear } from '../../domain/worksheet/csv-rows';
+import type { WorksheetEntry } from '../../domain/worksheet/entry';
+import type { WorksheetIndicator } from '../../domain/worksheet/figures';
+import { type ImportChange, importChanges } from '../../domain/worksheet/merge';
 
-export { importWrites } from '../domain/worksheet/merge';
+export { importWrites } from '../../domain/worksheet/merge';
 
 /** The year's file, or the entries to fix first (nothing is written while any entry is invalid). */
 export function exportYear(indicators: readonly WorksheetIndicator[], entries: YearEntries): YearRows & { text?: string } {
