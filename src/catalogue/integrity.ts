@@ -2,7 +2,8 @@
  * Rules that span several content files, which a per-file schema cannot see: every unit reference
  * resolves, no indicator is entered twice, and a formula the decree does not give is marked as the
  * site's proposal. (The rules of the decree's structure, such as which lampiran holds which level,
- * are in ./structure.) Each problem names the file and the field.
+ * are in ./structure.) Each problem names the file and the field. The catalogue checks each decree's
+ * indicator files on their own (./load), so a position or a name is unique within its decree.
  */
 import type { CollectionEntry } from 'astro:content';
 import type { FormulaKind, Satuan } from '../domain/formula/definition';
