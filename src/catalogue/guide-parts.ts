@@ -13,6 +13,8 @@ export const GUIDE_PARTS = {
   unit: ['pengantar'],
   'lembar-kerja': ['pengantar', 'sumber', 'catatan'],
   capaian: ['ringkasan'],
+  keputusan: ['semua-keputusan'],
+  indikator: ['tidak-berlaku-lagi'],
 } as const;
 
 export type GuidePage = keyof typeof GUIDE_PARTS;

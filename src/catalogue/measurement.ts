@@ -8,6 +8,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Catalogue, DecreeEntry, Indicator, IndicatorVersion } from './load';
 import { governingDecree } from '../domain/decree/year-rule';
+import { decreeOrder } from './order';
 import { type AnnualRule, KINDS_WITH_PARTS, annualRuleOf } from '../domain/measurement/annual';
 import { formatCsvProblem, parseCapaianCsv } from '../domain/measurement/csv';
 import { type MeasuredIndicator, type YearFigures, yearFigures } from '../domain/measurement/figures';
@@ -110,9 +111,24 @@ export function yearPaths({ years }: Measurements) {
   return years.map((year) => ({ params: { tahun: String(year) }, props: { year } }));
 }
 
-/** The figures of one year: [indicator, its figures] for every indicator with rows that year, in the decree's order. */
+/**
+ * The indicators of the decree that governs a year, each as that decree sets it (its version of that
+ * decree, so a year's LKjIP tables keep that decree's names even after a later decree), in that
+ * decree's order.
+ */
+export function indicatorsOfYear(catalogue: Catalogue, measurements: Measurements, year: number): Indicator[] {
+  const decreeId = measurements.decreeOfYear.get(year)?.decree.id;
+  return [...catalogue.indicators, ...catalogue.retired]
+    .flatMap((indicator) => {
+      const version = indicator.versions.find((v) => v.decree.id === decreeId);
+      return version ? [{ ...indicator, ...version }] : [];
+    })
+    .sort((a, b) => decreeOrder(a.decree.data.lampiran)(a.data, b.data));
+}
+
+/** The figures of one year: [indicator, its figures] for every indicator of the year's decree with rows that year. */
 export function figuresOfYear(catalogue: Catalogue, measurements: Measurements, year: number): [Indicator, YearFigures][] {
-  return catalogue.indicators.flatMap((indicator) => {
+  return indicatorsOfYear(catalogue, measurements, year).flatMap((indicator) => {
     const figures = measurements.byIndicator.get(indicator.id)?.find((f) => f.tahun === year);
     return figures ? [[indicator, figures] as [Indicator, YearFigures]] : [];
   });

@@ -29,3 +29,8 @@ export function unitPath(id: string): string {
 
 /** The service worker, at the site's root so that its scope is the whole site. */
 export const SERVICE_WORKER_PATH = 'sw.js';
+
+/** The list of the office's decrees, and one decree's page (its record and what it changed). */
+export function decreePath(id?: string): string {
+  return id === undefined ? '/keputusan/' : `/keputusan/${id}/`;
+}

@@ -2,7 +2,7 @@
  * The search filters: what each indicator page declares to Pagefind, and what the search page
  * offers, from one definition so that the two always match.
  */
-import type { Indicator } from './load';
+import type { Indicator, RetiredIndicator } from './load';
 import { SATUAN_LABEL, TINGKAT_LABEL } from './labels';
 
 export const NO_DATA_SOURCE = 'Tidak disebutkan dalam keputusan';
@@ -21,6 +21,18 @@ export function filterValues(indicator: Indicator): FilterValues {
     satuan: SATUAN_LABEL[indicator.data.satuan],
     'sumber data': indicator.data.sumberData ?? NO_DATA_SOURCE,
   };
+}
+
+/**
+ * Whether an indicator is in force, as a Pagefind filter of its own: searches leave out the
+ * indicators no longer in force unless asked for them (src/components/search/pagefind.ts).
+ */
+export const STATUS_FILTER = 'keberlakuan';
+export const STATUS_VALUES = { berlaku: 'Berlaku', tidakBerlaku: 'Tidak berlaku lagi' } as const;
+
+/** The page's `data-pagefind-filter` value: "keberlakuan:Berlaku". */
+export function statusFilter(indicator: Indicator | RetiredIndicator): string {
+  return `${STATUS_FILTER}:${'droppedBy' in indicator ? STATUS_VALUES.tidakBerlaku : STATUS_VALUES.berlaku}`;
 }
 
 export const FILTER_LEGENDS: Record<keyof FilterValues, string> = {

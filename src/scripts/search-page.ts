@@ -2,7 +2,7 @@
  * The search page: reads the query and filters from the form (and the URL), asks Pagefind, and
  * lists the results with their unit and a snippet. Results are built as DOM nodes.
  */
-import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, type PagefindResultData } from '../components/search/pagefind';
+import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, statusFilters, type Filters, type PagefindResultData, type StatusScope } from '../components/search/pagefind';
 
 const SHOWN = 10;
 
@@ -36,16 +36,23 @@ export function startSearchPage(): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = params.getAll(box.name).includes(box.value);
   }
+  const scopes = [...form.querySelectorAll<HTMLInputElement>('input[name=keberlakuan]')];
+  const askedScope = params.get('keberlakuan');
+  for (const radio of scopes) if (askedScope) radio.checked = radio.value === askedScope;
 
   const run = async () => {
     const query = input.value.trim();
-    const filters: Record<string, string[]> = {};
+    const values: Record<string, string[]> = {};
     const url = new URLSearchParams();
     if (query) url.set('q', query);
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-      (filters[box.name] ??= []).push(box.value);
+      (values[box.name] ??= []).push(box.value);
       url.append(box.name, box.value);
     }
+    // Indicators no longer in force are left out unless the person asks for them.
+    const scope = (scopes.find((r) => r.checked)?.value ?? 'berlaku') as StatusScope;
+    if (scope !== 'berlaku') url.set('keberlakuan', scope);
+    const filters: Filters = { ...values, ...statusFilters(scope) };
     history.replaceState(null, '', `${location.pathname}${url.size > 0 ? `?${url}` : ''}`);
     if (!query) {
       list.replaceChildren();

@@ -3,6 +3,8 @@
  * base path on first use only, never with the page. The only markup taken from its excerpts is the
  * <mark> around the words found.
  */
+import { STATUS_FILTER, STATUS_VALUES } from '../../catalogue/search-filters';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -16,9 +18,22 @@ interface PagefindApi {
   init(): Promise<void>;
   debouncedSearch(
     query: string,
-    options?: { filters?: Record<string, string[]> },
+    options?: { filters?: Filters },
     wait?: number,
   ): Promise<PagefindSearch | null>;
+}
+
+/** Pagefind's filters: values by name, and its compound keywords (`not`, `any`, ...). */
+export type Filters = Record<string, string[] | Record<string, string>>;
+
+/** What a search shows: only indicators in force (the default), all of them, or only those no longer in force. */
+export type StatusScope = 'berlaku' | 'semua' | 'tidak-berlaku';
+
+/** The filters of a scope, added to the others: searches leave out indicators no longer in force by default. */
+export function statusFilters(scope: StatusScope): Filters {
+  if (scope === 'semua') return {};
+  if (scope === 'tidak-berlaku') return { [STATUS_FILTER]: [STATUS_VALUES.tidakBerlaku] };
+  return { not: { [STATUS_FILTER]: STATUS_VALUES.tidakBerlaku } };
 }
 
 let pagefind: Promise<PagefindApi> | undefined;

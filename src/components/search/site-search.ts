@@ -8,7 +8,7 @@
  * Written by hand rather than taken from a library: the pattern is a few dozen lines, and the
  * libraries that implement it bring their own markup and styles, and more script than the page has.
  */
-import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, type PagefindResultData } from './pagefind';
+import { excerptNodes, loadPagefind, resultKind, loadFailedMessage, statusFilters, type PagefindResultData } from './pagefind';
 
 /** Results shown under the box; the search page lists them all. */
 const SHOWN = 5;
@@ -116,7 +116,7 @@ export function startSiteSearch(form: HTMLFormElement): void {
     if (query.length < MIN_LENGTH) return clear();
     try {
       const pagefind = await loadPagefind(base);
-      const search = await pagefind.debouncedSearch(query, {}, 150);
+      const search = await pagefind.debouncedSearch(query, { filters: statusFilters('berlaku') }, 150);
       if (search === null) return; // superseded by a newer keystroke
       const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
       if (input.value.trim() !== query) return;

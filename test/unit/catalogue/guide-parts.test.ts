@@ -24,7 +24,7 @@ describe('guideProblems', () => {
 
   it('rejects a file no page reads, naming it', () => {
     expect(guideProblems([file('beranda/pengantar')])).toEqual([
-      'content/panduan/beranda/pengantar.mdx: no page reads this file (pages: mulai, pohon-kinerja, manual, unit, lembar-kerja, capaian; one folder each)',
+      'content/panduan/beranda/pengantar.mdx: no page reads this file (pages: mulai, pohon-kinerja, manual, unit, lembar-kerja, capaian, keputusan, indikator; one folder each)',
     ]);
     expect(guideProblems([file('pengantar')])[0]).toMatch(/^content\/panduan\/pengantar\.mdx: no page reads this file/);
     expect(guideProblems([file('pohon-kinerja/legenda')])).toEqual([
