@@ -99,7 +99,10 @@ async function buildStarlight(indicatorPath) {
     await removeDir(dir);
     await rmdir(cacheRoot).catch(() => {}); // only when empty
   });
-  return buildStarlightPage({ projectRoot, indicatorFile: await indicatorSource(indicatorPath), dir, tmp });
+  // This site's icon, so that both pages load one small icon.
+  const icon = join(distDir, 'identitas', 'ikon.svg');
+  const favicon = existsSync(icon) ? icon : undefined;
+  return buildStarlightPage({ projectRoot, indicatorFile: await indicatorSource(indicatorPath), favicon, dir, tmp });
 }
 
 /** Our page's bytes over Starlight's, on the wire, for the figures the comparison is about. */
@@ -178,9 +181,9 @@ function printPages(pages, starlight) {
     if (p.role === 'indicator') {
       line += `\n     target: JS <= ${TARGETS.indicatorJs} KB gzip -> ${kb(p.js.transfer)} KB; before fonts <= ${TARGETS.indicatorBeforeFonts} KB -> ${kb(p.beforeFonts.transfer)} KB`;
       if (starlight.ratio) {
-        const r = starlight.ratio;
+        const r = Object.fromEntries(Object.entries(starlight.ratio).map(([type, ratio]) => [type, `${ratio.toFixed(2)}x`]));
         line += `\n     Starlight's page (same indicator, same measurement): JS ${kb(s.js.transfer)} KB, before fonts ${kb(s.beforeFonts.transfer)} KB`;
-        line += `; this page / Starlight's: before fonts ${r.beforeFonts}x, HTML ${r.html}x, CSS ${r.css}x, JS ${r.js}x, total ${r.total}x`;
+        line += `; this page / Starlight's: before fonts ${r.beforeFonts}, HTML ${r.html} (CSS inline here), CSS ${r.css}, JS ${r.js}, total ${r.total}`;
       }
       if (p.islands.total === 0) line += '\n     note: this page has no island (no calculator) yet';
     } else if (p.role === 'home') {

@@ -3,7 +3,7 @@
 // this repository (its git-ignored .cache/), where Node finds the repository's packages, and built
 // with the repository's astro binary. A temporary folder with a symlink to node_modules does not
 // build: Astro compiles Starlight's components under the symlink's real path, outside the project.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
@@ -55,13 +55,18 @@ async function docsPage(projectRoot, { data, body }) {
 
 /**
  * Writes the Starlight project for one indicator's .mdx file into `dir` (a folder inside the
- * repository) and builds it. Resolves to
+ * repository) and builds it. `favicon`, an SVG file, becomes its /favicon.svg, the icon Starlight's
+ * pages ask for (as in its starter project); without it the request would be answered by the 404 page. Resolves to
  * { distDir, path (the page under the site root), pages, seconds, peakMiB }; throws with the end of
  * Astro's output when the build fails.
  */
-export async function buildStarlightPage({ projectRoot, indicatorFile, dir, tmp }) {
+export async function buildStarlightPage({ projectRoot, indicatorFile, favicon, dir, tmp }) {
   const indicator = await readIndicator(indicatorFile);
   await mkdir(join(dir, 'src/content/docs'), { recursive: true });
+  if (favicon) {
+    await mkdir(join(dir, 'public'));
+    await copyFile(favicon, join(dir, 'public/favicon.svg'));
+  }
   // Astro bundles the packages that build on it (Starlight and its components) only when the
   // project's package.json names them.
   const dependencies = { '@astrojs/starlight': '*', astro: '*', katex: '*', 'rehype-katex': '*', 'remark-math': '*' };
