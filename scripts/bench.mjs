@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site and prints figures, not pass/fail: build time and memory (the
-// real catalogue and a generated one of 2,000 indicators), page weight in Chromium, Pagefind's
+// real catalogue and a generated one of 2,000 indicators), page weight in Chromium beside the same
+// indicator page built with Starlight (scripts/bench/starlight.mjs), Pagefind's
 // index and query cost, and Lighthouse. A readable table first, then the same as one JSON object
 // (also written to <tmpdir>/katalog-bench/bench-results.json). A section that fails prints
 // "n/a (reason)" and the others still run.
@@ -14,6 +15,7 @@ import { buildSite, removeDir, writeLargeCatalogue } from './bench/build.mjs';
 import { launchBrowser, measurePage, measureSearch, TYPES } from './bench/browser.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { measurePrecache } from './bench/precache.mjs';
+import { buildStarlightPage } from './bench/starlight.mjs';
 import { kb, num, table, notAvailable } from './bench/report.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -29,8 +31,11 @@ const WITH_GENERATED = process.env.BENCH_GENERATED !== '0';
 /** The indicator page to weigh: this one if built, else the first IKU in decree order. */
 const PREFERRED_INDICATORS = ['persentase-tenaga-kerja-yang-terlindungi', 'presentase-tenaga-kerja-yang-terlindungi'];
 
-/** The same indicator page built with Starlight, measured before this site (KB gzip). */
-const STARLIGHT = { html: 7.3, css: 20.3, js: 30.5, fonts: 26.3, beforeFonts: 58, total: 84.6, buildSeconds: 5 };
+/**
+ * An old measurement, printed only when the Starlight build fails: the same indicator page built
+ * with Starlight before this site existed (KB gzip), not measured by this code.
+ */
+const OLD_STARLIGHT = { html: 7.3, css: 20.3, js: 30.5, fonts: 26.3, beforeFonts: 58, total: 84.6 };
 /** Budgets in KB gzip: an indicator page with its calculator; pages without one load no JS. */
 const TARGETS = { indicatorJs: 18, indicatorBeforeFonts: 40, pagesWithoutCalculatorJs: 0 };
 
@@ -74,6 +79,37 @@ async function pickIndicatorPage() {
   throw new Error('no built IKU indicator page with a typeset formula in dist/');
 }
 
+/** The .mdx file of the indicator page `indikator/<id>/`, in its decree's folder. */
+async function indicatorSource(pagePath) {
+  const file = `${pagePath.split('/')[1]}.mdx`;
+  const found = (await readdir(join(contentDir, 'indikator'), { recursive: true })).find((path) => path.split('/').at(-1) === file);
+  if (!found) throw new Error(`no content/indikator/*/${file}`);
+  return join(contentDir, 'indikator', found);
+}
+
+/**
+ * Builds the indicator page with Starlight in a folder under the project's git-ignored .cache/
+ * (see scripts/bench/starlight.mjs), which `cleanup` removes afterwards.
+ */
+async function buildStarlight(indicatorPath) {
+  const cacheRoot = join(projectRoot, '.cache');
+  await mkdir(cacheRoot, { recursive: true });
+  const dir = await mkdtemp(join(cacheRoot, 'bench-starlight-'));
+  cleanup.push(async () => {
+    await removeDir(dir);
+    await rmdir(cacheRoot).catch(() => {}); // only when empty
+  });
+  // This site's icon, so that both pages load one small icon.
+  const icon = join(distDir, 'identitas', 'ikon.svg');
+  const favicon = existsSync(icon) ? icon : undefined;
+  return buildStarlightPage({ projectRoot, indicatorFile: await indicatorSource(indicatorPath), favicon, dir, tmp });
+}
+
+/** Our page's bytes over Starlight's, on the wire, for the figures the comparison is about. */
+function ratios(ours, starlight) {
+  return Object.fromEntries(['beforeFonts', 'html', 'css', 'js', 'total'].map((t) => [t, Number((ours[t].transfer / starlight[t].transfer).toFixed(2))]));
+}
+
 /**
  * Generates the large catalogue in the temp folder and builds it. Its output goes to the project's
  * git-ignored .cache/ rather than the temp folder: with an outDir outside the project, Astro
@@ -98,7 +134,7 @@ async function buildGenerated(tmp) {
 
 // ---- printing ----
 
-function printBuild({ real, generated }) {
+function printBuild({ real, generated, starlight = { error: 'not run' } }) {
   const row = (label, count, r) =>
     r.error
       ? [label, count, 'n/a', '', '', '', '']
@@ -110,12 +146,14 @@ function printBuild({ real, generated }) {
       [
         row('real', real.error ? '-' : real.indicatorPages, real),
         row('generated', GENERATED_INDICATORS, generated),
-        ['Starlight (reference)', '48', '-', `~${STARLIGHT.buildSeconds}`, '-', '-', '-'],
+        starlight.error
+          ? ['Starlight, 1 indicator', '1', 'n/a', '', '', '', '']
+          : ['Starlight, 1 indicator', '1', starlight.pages, num(starlight.seconds, 1), num(starlight.secondsPerPage, 3), num(starlight.peakMiB), '-'],
       ],
     ),
   );
   console.log('   pages = what Astro reports it built (HTML pages and JSON/CSV endpoints); s/page = seconds / pages.');
-  for (const [name, r] of [['real', real], ['generated', generated]]) {
+  for (const [name, r] of [['real', real], ['generated', generated], ['Starlight', starlight]]) {
     if (!r.error) continue;
     console.log(`   ${name}: ${notAvailable(r.error)}`);
     if (r.detail) console.log(r.detail.replace(/^/gm, '     '));
@@ -123,13 +161,14 @@ function printBuild({ real, generated }) {
   console.log('');
 }
 
-function printPages(pages) {
+function printPages(pages, starlight) {
   console.log('2. Page weight in Chromium, served with gzip: KB transferred (KB decoded), 1 KB = 1,000 bytes');
   const cell = (s) => `${kb(s.transfer)} (${kb(s.raw)})`;
   const rows = Object.entries(pages).map(([path, p]) =>
     p.error ? [path, 'n/a', '', '', '', '', '', '', ''] : [path, p.total.requests, ...TYPES.map((t) => cell(p[t])), cell(p.beforeFonts), cell(p.total)],
   );
-  rows.push(['Starlight indicator page (ref.)', '-', `${STARLIGHT.html}`, `${STARLIGHT.css}`, `${STARLIGHT.js}`, `${STARLIGHT.fonts}`, '-', `${STARLIGHT.beforeFonts}`, `${STARLIGHT.total}`]);
+  const s = starlight.page;
+  rows.push(s && !s.error ? [`Starlight ${starlight.path}`, s.total.requests, ...TYPES.map((t) => cell(s[t])), cell(s.beforeFonts), cell(s.total)] : ['Starlight indicator page', 'n/a', '', '', '', '', '', '', '']);
   console.log(table(['page', 'requests', 'HTML', 'CSS', 'JS', 'fonts', 'other', 'before fonts', 'total'], rows));
   for (const [path, p] of Object.entries(pages)) {
     if (p.error) {
@@ -141,7 +180,11 @@ function printPages(pages) {
     line += `; inline scripts ${kb(p.inlineScriptBytes)} KB decoded, inside the HTML; islands hydrated ${p.islands.hydrated} of ${p.islands.total}`;
     if (p.role === 'indicator') {
       line += `\n     target: JS <= ${TARGETS.indicatorJs} KB gzip -> ${kb(p.js.transfer)} KB; before fonts <= ${TARGETS.indicatorBeforeFonts} KB -> ${kb(p.beforeFonts.transfer)} KB`;
-      line += `; Starlight: JS ${STARLIGHT.js} KB, before fonts ${STARLIGHT.beforeFonts} KB (this page ${(p.beforeFonts.transfer / 1000 / STARLIGHT.beforeFonts).toFixed(2)}x)`;
+      if (starlight.ratio) {
+        const r = Object.fromEntries(Object.entries(starlight.ratio).map(([type, ratio]) => [type, `${ratio.toFixed(2)}x`]));
+        line += `\n     Starlight's page (same indicator, same measurement): JS ${kb(s.js.transfer)} KB, before fonts ${kb(s.beforeFonts.transfer)} KB`;
+        line += `; this page / Starlight's: before fonts ${r.beforeFonts}, HTML ${r.html} (CSS inline here), CSS ${r.css}, JS ${r.js}, total ${r.total}`;
+      }
       if (p.islands.total === 0) line += '\n     note: this page has no island (no calculator) yet';
     } else if (p.role === 'home') {
       line += `\n     target: ${TARGETS.pagesWithoutCalculatorJs} KB JS on a page without a calculator (search's JS only once used) -> ${kb(p.js.transfer)} KB`;
@@ -151,7 +194,13 @@ function printPages(pages) {
     if (!p.networkIdle) line += '\n     note: the network never went quiet for 0.5 s within 15 s';
     console.log(line);
   }
-  const checks = Object.values(pages).filter((p) => !p.error).map((p) => p.sizeCheck);
+  const error = starlight.error ?? s?.error;
+  if (error) {
+    const o = OLD_STARLIGHT;
+    console.log(`   Starlight: ${notAvailable(error)}`);
+    console.log(`     old measurement, taken before this site by other means (KB gzip): HTML ${o.html}, CSS ${o.css}, JS ${o.js}, fonts ${o.fonts}, before fonts ${o.beforeFonts}, total ${o.total}`);
+  }
+  const checks = [...Object.values(pages), ...(s ? [s] : [])].filter((p) => !p.error).map((p) => p.sizeCheck);
   const gzip = checks.reduce((n, c) => n + c.gzipResponses, 0);
   const mismatched = checks.flatMap((c) => c.mismatched);
   if (gzip > 0) console.log(`   transfer sizes: Chromium's responseBodySize equals the gzip Content-Length on ${gzip - mismatched.length} of ${gzip} gzip responses`);
@@ -220,15 +269,20 @@ const results = {
   date: new Date().toISOString(),
   machine: { node: process.version, cpus: cpus().length, memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)), loadAtStart: loadavg()[0] },
   units: { kb: '1 KB = 1,000 bytes', mib: '1 MiB = 1,048,576 bytes', transfer: 'body bytes on the wire (gzip where served gzip)', raw: 'decoded body bytes' },
-  reference: { starlightKB: STARLIGHT, targetsKB: TARGETS },
+  reference: { targetsKB: TARGETS },
   build: {},
   pages: {},
+  // The same indicator page built with Starlight: { path, page (as in pages), ratio (ours / Starlight's) }.
+  starlight: {},
   pagefind: {},
   lighthouse: {},
   steps: {},
 };
 let server;
+let starlightServer;
 let browser;
+/** Removals to run at the end (the Starlight project folder). */
+const cleanup = [];
 try {
   results.build.real = await step('build the real catalogue into dist/', () =>
     attempt(() => buildSite({ projectRoot, outDir: distDir, cacheDir: join(tmp, 'cache-real'), tmp })),
@@ -252,12 +306,32 @@ try {
   ].filter(({ role }) => !ONLY_PAGES || ONLY_PAGES.includes(role));
   const label = (path) => `${base.replace(/\/?$/, '/')}${path}`;
 
+  const starlight = ONLY_PAGES && !ONLY_PAGES.includes('indicator')
+    ? { error: 'skipped (BENCH_PAGES)' }
+    : indicator.error
+    ? { error: `no indicator page to build: ${indicator.error}` }
+    : await step('build the indicator page with Starlight', () => attempt(() => buildStarlight(indicator)));
+  const { distDir: starlightDist, ...starlightBuild } = starlight;
+  results.build.starlight = starlightBuild.error ? starlightBuild : { ...starlightBuild, secondsPerPage: starlight.seconds / starlight.pages };
+  results.starlight = starlight.error ? { error: starlight.error } : { path: `/${starlight.path}` };
+
   await step('weigh pages and search in Chromium', async () => {
     const launched = served.error ? served : await attempt(async () => (browser = await launchBrowser()));
     for (const { role, path, error } of toMeasure) {
       const key = path === undefined ? `(${role} page)` : label(path);
       const reason = launched.error ?? error;
       results.pages[key] = reason ? { error: reason } : await attempt(async () => ({ role, path, ...(await measurePage(browser, server.url + path)) }));
+    }
+    if (!starlight.error) {
+      // Starlight's site, served by the same server with gzip at its own root, weighed the same way.
+      results.starlight.page = launched.error
+        ? launched
+        : await attempt(async () => {
+            starlightServer = await startStaticServer({ root: starlightDist, base: '/', gzip: true });
+            return measurePage(browser, starlightServer.url + starlight.path);
+          });
+      const ours = indicator.error ? undefined : results.pages[label(indicator)];
+      if (ours && !ours.error && !results.starlight.page.error) results.starlight.ratio = ratios(ours, results.starlight.page);
     }
     const real = results.build.real;
     results.pagefind.index = served.error ? served : (real.pagefind ?? { error: 'no dist/pagefind/: search is not built yet' });
@@ -284,6 +358,8 @@ try {
 } finally {
   await browser?.close();
   await server?.close();
+  await starlightServer?.close();
+  for (const remove of cleanup) await remove();
   await removeDir(tmp);
 }
 results.machine.loadAtEnd = loadavg()[0];
@@ -294,7 +370,7 @@ console.log(`Katalog Indikator Kinerja: benchmark, ${results.date}, Node ${node}
 console.log(`Load average (1 min) at start ${loadAtStart}, at end ${loadAtEnd}: above ${cores} means other processes shared the CPUs and timings are inflated.\n`);
 for (const [print, data] of [
   [printBuild, results.build],
-  [printPages, results.pages],
+  [(pages) => printPages(pages, results.starlight), results.pages],
   [printPagefind, results.pagefind],
   [printLighthouse, results.lighthouse],
   [(precache) => printPrecache(precache, Object.values(results.pages).find((p) => p.role === 'indicator')?.path), results.precache],

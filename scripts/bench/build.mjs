@@ -12,7 +12,7 @@ const GNU_TIME = '/usr/bin/time';
  * for (the largest single one, not their sum); otherwise VmHWM of the process itself, polled from
  * /proc every 50 ms.
  */
-async function runMeasured(command, args, { cwd, env, tmp }) {
+export async function runMeasured(command, args, { cwd, env, tmp }) {
   const useTime = existsSync(GNU_TIME);
   const timeFile = join(tmp, `time-${process.hrtime.bigint()}.txt`);
   const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
