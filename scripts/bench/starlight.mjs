@@ -1,10 +1,11 @@
-// The reference page: the same indicator built as a one-page Starlight site, so the benchmark
+// The reference page: the same indicator in a Starlight site of the same catalogue (every indicator
+// of its decree a docs page, so the sidebar lists them as a real site's would), so the benchmark
 // weighs both pages with the same code, side by side. The project is written into a folder inside
 // this repository (its git-ignored .cache/), where Node finds the repository's packages, and built
 // with the repository's astro binary. A temporary folder with a symlink to node_modules does not
 // build: Astro compiles Starlight's components under the symlink's real path, outside the project.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse, stringify } from 'yaml';
 import { runMeasured } from './build.mjs';
@@ -54,8 +55,8 @@ async function docsPage(projectRoot, { data, body }) {
 }
 
 /**
- * Writes the Starlight project for one indicator's .mdx file into `dir` (a folder inside the
- * repository) and builds it. `favicon`, an SVG file, becomes its /favicon.svg, the icon Starlight's
+ * Writes the Starlight project of the indicators beside one indicator's .mdx file (its decree's
+ * folder) into `dir` (a folder inside the repository) and builds it. `favicon`, an SVG file, becomes its /favicon.svg, the icon Starlight's
  * pages ask for (as in its starter project); without it the request would be answered by the 404 page. Resolves to
  * { distDir, path (the page under the site root), pages, seconds, peakMiB }; throws with the end of
  * Astro's output when the build fails.
@@ -73,7 +74,11 @@ export async function buildStarlightPage({ projectRoot, indicatorFile, favicon, 
   await writeFile(join(dir, 'package.json'), `${JSON.stringify({ type: 'module', private: true, dependencies })}\n`);
   await writeFile(join(dir, 'astro.config.mjs'), astroConfig(indicator.data.indikator));
   await writeFile(join(dir, 'src/content.config.ts'), contentConfig);
-  await writeFile(join(dir, 'src/content/docs', `${indicator.slug}.md`), await docsPage(projectRoot, indicator));
+  const folder = dirname(indicatorFile);
+  for (const name of (await readdir(folder)).filter((file) => file.endsWith('.mdx'))) {
+    const sibling = await readIndicator(join(folder, name));
+    await writeFile(join(dir, 'src/content/docs', `${sibling.slug}.md`), await docsPage(projectRoot, sibling));
+  }
   const distDir = join(dir, 'dist');
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };

@@ -2,6 +2,7 @@
  * Once Astro has written the site, each page is left with only what it uses, which is what a
  * visitor downloads before the first paint (every stylesheet is inline):
  * - of KaTeX's stylesheet, the rules and fonts of the page's own formulas (./katex-css.ts);
+ * - of the components' scoped styles, those of the components the page renders (./scoped-css.ts);
  * - in its Content Security Policy, the hashes of its own inline scripts and styles. Astro writes
  *   into every page the hashes of every inline script and style of the whole site (22 on the home
  *   page, which has two): about 0.6 KB gzip a page, and a wider policy than the page needs.
@@ -12,6 +13,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageClasses, trimKatexCss } from './katex-css';
+import { pageScopes, trimScopedCss } from './scoped-css';
 
 /**
  * A comment, an inline style, or a script, in the order they come: a comment or a script's code is
@@ -37,13 +39,14 @@ function withHashes(policy: string, hashes: { 'script-src': string[]; 'style-src
     .join(';');
 }
 
-/** The page with its KaTeX CSS trimmed and a policy of its own; `file` names it in an error. */
+/** The page with its KaTeX and scoped CSS trimmed and a policy of its own; `file` names it in an error. */
 export function leanPage(html: string, file: string): string {
   const classes = pageClasses(html);
+  const scopes = pageScopes(html);
   const hashes = { 'script-src': [] as string[], 'style-src': [] as string[] };
   const page = html.replace(CODE, (whole, css: string | undefined, attributes: string | undefined, code: string | undefined) => {
     if (css !== undefined) {
-      const kept = css.includes('KaTeX_') ? trimKatexCss(css, classes) : css;
+      const kept = trimScopedCss(css.includes('KaTeX_') ? trimKatexCss(css, classes) : css, scopes);
       hashes['style-src'].push(sha256(kept));
       return `<style>${kept}</style>`;
     }
@@ -68,7 +71,7 @@ export function leanPages(): AstroIntegration {
           const file = join(site, path);
           await writeFile(file, leanPage(await readFile(file, 'utf8'), path));
         }
-        logger.info(`${paths.length} pages: KaTeX's rules cut to each page's formulas, each policy to its page's own hashes`);
+        logger.info(`${paths.length} pages: KaTeX's rules cut to each page's formulas, scoped rules to its components, each policy to its page's own hashes`);
       },
     },
   };
