@@ -3,7 +3,7 @@
 // caching for Astro's hashed files, and the site built for /katalog/ served under that sub-path.
 // The test's nginx.conf is made from the shipped files, changing only ports, folders and paths.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -151,8 +151,9 @@ function expectSecurityHeaders(answer: Answer): void {
 }
 
 /** One hashed script Astro wrote, e.g. "_astro/calculator.C5i_FvIj.js" (stylesheets are inlined). */
+/** A hashed script large enough to be gzipped (gzip_min_length 256: a component's one-line module is not). */
 function astroFile(site: string): string {
-  const name = readdirSync(join(site, '_astro')).find((f) => /\.[\w-]{8}\.js$/.test(f));
+  const name = readdirSync(join(site, '_astro')).find((f) => /\.[\w-]{8}\.js$/.test(f) && statSync(join(site, '_astro', f)).size > 1024);
   if (!name) throw new Error(`no hashed script in ${site}/_astro`);
   return `_astro/${name}`;
 }
