@@ -88,6 +88,14 @@ describe('an indicator\'s history', () => {
   });
 });
 
+describe("an indicator's figures over decrees", () => {
+  it('the chart spans every year of every decree that held it: 2021-2026 and 2027-2031', () => {
+    // Figures of 2024 (decree 2) and 2027 (decree 3); the axis runs from decree 1's first year to decree 3's last.
+    const years = documentOf('indikator/persentase-pengaduan-selesai/').querySelectorAll('.capaian-chart text.year').map((t) => t.textContent.trim());
+    expect(years).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', '2031']);
+  });
+});
+
 describe('an indicator no longer in force', () => {
   it('keeps its page, saying since which decree it is no longer in force', () => {
     const notice = textOf(mainOf(RETIRED).querySelector('.retired-notice'));
