@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { expect, it } from 'vitest';
 import { projectRoot } from './astro-build';
 
 /** The HTML file of a page path from builtPages(). */
@@ -73,4 +74,25 @@ export function brokenLinks(root: string, pages: readonly string[]): string[] {
     }
   }
   return broken;
+}
+
+/**
+ * The two static checks of a whole built site, as tests: every page passes the W3C Nu HTML Checker,
+ * and every internal link and fragment resolves. `site()` gives the built folder and its pages once
+ * the suite's build has run.
+ */
+export function itPassesStaticChecks(site: () => { root: string; pages: readonly string[] }): void {
+  it('every page passes the W3C Nu HTML Checker with no error', () => {
+    const { root, pages } = site();
+    const run = vnuErrors(root, pages);
+    expect(run.error).toBeUndefined();
+    expect(run.errors).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it('every internal link and fragment resolves', () => {
+    const { root, pages } = site();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(brokenLinks(root, pages)).toEqual([]);
+  });
 }
