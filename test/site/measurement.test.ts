@@ -2,7 +2,6 @@
 // real content with the fixture years (test/fixtures/capaian/) builds into indicator sections,
 // year tables, charts and open data that show the figures computed by hand below, and those pages
 // pass axe (both themes) and the W3C HTML checker. A bad CSV fails a build naming file:line:column.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { projectRoot, runAstroBuild } from '../support/astro-build';
 import { openSite, type Site } from '../support/browser';
 import { auditPage, CLEAN_PAGE } from '../support/page-audit';
 import { distFile } from '../support/dist';
+import { vnuErrors } from '../support/static-checks';
 
 const work = mkdtempSync(join(tmpdir(), 'katalog-capaian-'));
 const fixtureDist = join(work, 'dist');
@@ -161,10 +161,9 @@ describe('a fixture year with figures', () => {
     ];
 
     it('the W3C Nu HTML Checker finds no error', () => {
-      const jar = join(projectRoot, 'node_modules/vnu-jar/build/dist/vnu.jar');
-      const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...PAGES.map((p) => join(fixtureDist, p, 'index.html'))], { encoding: 'utf8' });
-      const messages = (JSON.parse(run.stderr || '{"messages":[]}') as { messages: { url: string; message: string; lastLine?: number }[] }).messages;
-      expect(messages.map((m) => `${m.url.replace(`file:${fixtureDist}`, '')}:${m.lastLine ?? ''} ${m.message}`)).toEqual([]);
+      const run = vnuErrors(fixtureDist, PAGES);
+      expect(run.error).toBeUndefined();
+      expect(run.errors).toEqual([]);
       expect(run.status).toBe(0);
     });
 
