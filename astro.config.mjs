@@ -59,17 +59,19 @@ export default defineConfig({
     ],
     build: {
       // Fonts and images stay files (cached once, allowed by font-src 'self'), never data: URIs in CSS.
-      assetsInlineLimit: 0,
+      // A component's <script> that imports nothing at run time and is under 4 KB is written into the
+      // page by Astro (its default for scripts): the frame's small scripts (theme, menu, print,
+      // update notice) then cost no request before the first paint, and an indicator page's LCP
+      // does not wait for them (README, "Budgets").
+      assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.js') ? undefined : false),
       rolldownOptions: {
         output: {
           codeSplitting: {
             groups: [
-              // The scripts of the components the layout puts on every page (the header's search, menu
-              // and theme toggle, the update notice): Astro makes each component's <script> a module
-              // of its own; their code goes in one file, cached once for the whole site, and each
-              // module is left a one-line import of it. Vite's helper for dynamic imports comes along:
-              // these scripts use it, and so do the calculators and the search page.
-              { name: 'frame', test: /(SiteSearch|SiteMenu|ThemeToggle|UpdateNotice)\.astro\?astro&type=script/, priority: 2 },
+              // Vite's helper for dynamic imports, used by the header's search, the calculators and the
+              // search page: a file of its own, so that a page without a calculator does not load the
+              // calculators' code for it.
+              { name: 'dynamic-import', test: /vite\/preload-helper/, priority: 2 },
               // What every calculator island loads, in one file rather than five: Preact, its
               // hooks and JSX runtime, Astro's renderer for it, and the calculators' shared code
               // (CalculatorForm and what it imports, and the loading of a large kind's computation).

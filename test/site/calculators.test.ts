@@ -137,7 +137,8 @@ describe('Presentase Tenaga Kerja yang Terlindungi (IKU 4, persentase)', () => {
   it('a crafted link injects nothing: markup stays text in the field and is refused', async () => {
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)><script>alert(2)</script>');
     const { page, watch } = await openCalculator(`${IKU_TERLINDUNGI}?a=${hostile}&b=1e5&t=%EF%BC%93`);
-    await expect(page.getByLabel('Jumlah Peserta BPJS Ketenagakerjaan', { exact: true }).inputValue()).resolves.toContain('<img');
+    // The calculator reads the link once it has hydrated.
+    await expect.poll(() => page.getByLabel('Jumlah Peserta BPJS Ketenagakerjaan', { exact: true }).inputValue()).toContain('<img');
     await page.getByRole('button', { name: 'Hitung' }).click();
     await expect.poll(() => page.locator('[aria-invalid="true"]').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('form img, form script').count()).toBe(0);
@@ -283,6 +284,7 @@ describe('The IKM and jumlah computations, loaded once the person starts filling
     });
     if (block) await page.route(block, (route) => route.abort());
     await page.goto(site.url + path);
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     return { page, scripts };
   }

@@ -1,10 +1,15 @@
 // What the first paint waits for, read from the built pages: no stylesheet or classic script to
 // fetch before it (CSS and the theme script are inlined), the inlined theme script allowed by its
-// hash in the Content Security Policy, each page's policy naming only its own inline code, and
-// KaTeX's stylesheet on exactly the pages that show math.
+// hash in the Content Security Policy, each page's policy naming only its own inline code,
+// KaTeX's stylesheet on exactly the pages that show math, and on an indicator page nothing fetched
+// during parsing but the search box's script: module scripts after the content, the calculator
+// hydrated near the screen, KaTeX's fonts cut to the formulas' characters.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distFile } from '../support/dist';
+import { distDir, distFile } from '../support/dist';
 import { builtPages } from '../support/site-pages';
 
 const pages = builtPages().map((path) => ({ path, html: distFile(path.endsWith('.html') ? path : `${path}index.html`) }));
@@ -37,6 +42,37 @@ describe('first paint', () => {
     for (const { path, html } of pages) {
       expect(/font-family:KaTeX_Main/.test(inlineStyles(html)), path).toBe(html.includes('class="katex"'));
     }
+  });
+});
+
+describe("an indicator page's first paint", () => {
+  const indicators = pages.filter(({ path }) => /^indikator\/[^/]+\/$/.test(path));
+  const fonts = (html: string) => [...inlineStyles(html).matchAll(/url\(([^)]*KaTeX_[^)]*\.woff2)\)/g)].map((m) => m[1]!);
+
+  it('every page puts its module scripts after its content, where they do not split the first paint', () => {
+    for (const { path, html } of pages) {
+      const end = html.indexOf('</main>');
+      const modules = [...html.matchAll(/<script type="module"/g)].map((m) => m.index);
+      if (end >= 0) expect(modules.filter((at) => at < end), path).toEqual([]);
+    }
+  });
+
+  it('hydrates its calculator when it comes near the screen, not while the page is parsed', () => {
+    expect(indicators).toHaveLength(48);
+    for (const { path, html } of indicators) {
+      expect([...html.matchAll(/<astro-island\b[^>]*\sclient="([^"]+)"/g)].map((m) => m[1]), path).toEqual(['visible']);
+    }
+  });
+
+  it('names KaTeX fonts that are in the build, each cut smaller than the whole font', () => {
+    const size = (url: string) => statSync(join(distDir, url)).size;
+    const whole = (url: string) => statSync(createRequire(import.meta.url).resolve(`katex/dist/fonts/${/KaTeX_[\w-]+/.exec(url)![0]}.woff2`)).size;
+    const named = new Set(indicators.flatMap(({ html }) => fonts(html)));
+    expect(named.size).toBeGreaterThan(0);
+    for (const url of named) expect(size(url), url).toBeLessThan(whole(url));
+    // The one face every formula's text uses, fetched before an indicator page's first paint.
+    const main = [...named].find((url) => url.includes('KaTeX_Main-Regular.'))!;
+    expect(size(main)).toBeLessThan(whole(main) / 2);
   });
 });
 

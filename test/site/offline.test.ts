@@ -79,6 +79,7 @@ describe('offline, after one visit online', () => {
     await page.reload();
     await expect(page.locator('h1').textContent()).resolves.toBe('Presentase Tenaga Kerja yang Terlindungi');
     // The figures are in the address, so the reloaded calculator shows the same result.
+    await page.locator('astro-island').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
     await expect.poll(() => page.locator('form output').textContent()).toMatch(/78\s?%/);
     expect(errors).toEqual([]);

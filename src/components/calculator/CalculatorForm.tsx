@@ -6,7 +6,8 @@
  * `src/domain/calculator/`) so that a computation can be shared and printed. It also holds the
  * kind's computation where that loads on demand (`use-computation.tsx`). The fields themselves are `IndicatorFields`.
  *
- * Rendered on the server as an empty form, and hydrated with `client:load`; the first render in
+ * Rendered on the server as an empty form, and hydrated later (`CalculatorIsland.astro` says when;
+ * the worksheet's page at once); the first render in
  * the browser is the same empty form, and only then does an effect read what was typed before the
  * script ran, or else the URL.
  */

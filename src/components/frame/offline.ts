@@ -1,14 +1,14 @@
 /**
  * Registers the service worker of the production build (src/integrations/service-worker.ts), and
  * says in one quiet line when a new version of the site has taken over. ./UpdateNotice.astro
- * imports it once the page has loaded, and only in a production build (not under `astro dev`).
+ * calls it once the page has loaded, and only in a production build (not under `astro dev`).
  *
  * Hand-written rather than with workbox-window: every page loads it, and the few lines below are all
  * the page needs of that library.
  */
-const notice = document.querySelector<HTMLElement>('[data-update-notice]');
-
-if (notice && 'serviceWorker' in navigator) {
+export function registerServiceWorker(): void {
+  const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  if (!notice || !('serviceWorker' in navigator)) return;
   // A page that was already under a worker when it loaded sees a change of worker only when a new
   // build has been installed; a first visit (no worker yet) is not an update.
   const updating = navigator.serviceWorker.controller !== null;
@@ -21,5 +21,3 @@ if (notice && 'serviceWorker' in navigator) {
   });
 }
 
-// Imported for its effect alone (./UpdateNotice.astro); a module, for that dynamic import.
-export {};

@@ -39,3 +39,20 @@ describe('a page with a policy of its own', () => {
     expect(() => leanPage('<html><head><style>p{}</style></head></html>', 'indikator/x/index.html')).toThrow('indikator/x/index.html');
   });
 });
+
+describe("a page's module scripts", () => {
+  // A module script runs once the page is parsed, wherever it stands: at the end of the body it
+  // does not split the first paint (src/integrations/lean-pages.ts).
+  it('move to the end of the body, in their order, inline ones keeping their hash', () => {
+    const html = `<!doctype html><html><head><meta http-equiv="content-security-policy" content="script-src 'self'"><script>theme()</script></head><body><header><script type="module" src="/search.js"></script><script type="module">menu()</script></header><main><h1>Judul</h1></main></body></html>`;
+    const out = leanPage(html, 'x.html');
+    expect(out).toContain('<head><meta');
+    expect(out).toContain('<script>theme()</script></head>');
+    expect(out).toContain('<header></header><main><h1>Judul</h1></main><script type="module" src="/search.js"></script><script type="module">menu()</script></body></html>');
+    expect(out).toContain(`script-src 'self' ${hash('theme()')} ${hash('menu()')}`);
+  });
+
+  it('fail the page, naming it, when it has no </body> to put them before', () => {
+    expect(() => leanPage('<html><head></head><script type="module" src="/a.js"></script>', 'cari/index.html')).toThrow('cari/index.html');
+  });
+});
