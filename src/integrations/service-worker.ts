@@ -5,7 +5,7 @@
  * compute offline. Fonts (KaTeX's, fetched only by pages with math) and Pagefind's index and wasm
  * (fetched only when someone searches) are cached when first used, not precached. Nothing from
  * another origin is ever cached. The worker takes over at once (`skipWaiting`, `clientsClaim`), so a
- * new build reaches people on their next visit; `src/scripts/offline.ts` registers it and says so.
+ * new build reaches people on their next visit; `src/components/frame/offline.ts` registers it and says so.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
