@@ -12,26 +12,41 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+import { Parser } from 'htmlparser2';
 import subsetFont from 'subset-font';
-import { SKIP, visit } from 'unist-util-visit';
 
 /** KaTeX's stylesheet numbers equations through CSS counters, "(1)": characters no element holds. */
 const COUNTER_CHARACTERS = '()0123456789';
 /** A KaTeX font as Astro writes it: `_astro/KaTeX_Main-Regular.B22Nviop.woff2`. */
 const KATEX_WOFF2 = /(?:^|[\\/])(KaTeX_[\w-]+)\.[\w-]+\.woff2$/;
 
-/** Every character of the page that KaTeX's fonts draw: the text of its `.katex-html`. */
+/**
+ * Every character of the page that KaTeX's fonts draw: the text of its `.katex-html`. Read with
+ * htmlparser2's streaming parser rather than into a tree: every page of a large catalogue is read
+ * (2,000 indicators, and the manual with all their formulas), and only the text of a few elements
+ * is wanted.
+ */
 export function formulaCharacters(html: string): Set<string> {
   const characters = new Set<string>();
   if (!html.includes('katex-html')) return characters;
-  visit(fromHtml(html), 'element', (node: Element) => {
-    if (!(node.properties['className'] as string[] | undefined)?.includes('katex-html')) return;
-    for (const character of toString(node)) characters.add(character);
-    return SKIP;
-  });
+  let depth = 0; // how deep inside a `.katex-html` element the parser is; 0 outside one
+  const parser = new Parser(
+    {
+      onopentag(_name, attributes) {
+        if (depth > 0) depth++;
+        else if (attributes['class']?.split(/\s+/).includes('katex-html')) depth = 1;
+      },
+      onclosetag() {
+        if (depth > 0) depth--;
+      },
+      ontext(text) {
+        if (depth > 0) for (const character of text) characters.add(character);
+      },
+    },
+    // KaTeX's SVG writes `<path .../>`; entities in the text are decoded (`&amp;` is "&").
+    { recognizeSelfClosing: true, decodeEntities: true },
+  );
+  parser.end(html);
   return characters;
 }
 

@@ -30,6 +30,14 @@ describe("the characters of a page's formulas", () => {
     expect(characters).not.toContain('H'); // "Halaman" is body text, in the site's own font
   });
 
+  it('are the characters drawn, not the entities that write them', () => {
+    const ampersand = katex.renderToString('\\text{Pelayanan} \\& \\text{Perizinan}', { output: 'htmlAndMathml' });
+    expect(ampersand).toContain('&amp;');
+    const characters = formulaCharacters(ampersand);
+    expect(characters).toContain('&');
+    expect(characters).not.toContain(';');
+  });
+
   it('are none on a page without a formula', () => {
     expect(formulaCharacters('<p>Jumlah Peserta</p>').size).toBe(0);
   });
