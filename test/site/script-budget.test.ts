@@ -16,9 +16,9 @@ import { distFile } from '../support/dist';
 /** The site's rule for an indicator page with its calculator (1 KB = 1,000 bytes). */
 const BUDGET = 18_000;
 
-// Measured on 2026-12-07: see the README's section on budgets for the figures per kind (16,716 to
-// 17,760 bytes). About 9,700 bytes of each page are not the calculators' own code (the inline
-// scripts 2,447 together: Astro's island bootstrap with its `client:idle` directive, the theme
+// Measured on 2026-12-07: see the README's section on budgets for the figures per kind (16,742 to
+// 17,786 bytes). About 9,700 bytes of each page are not the calculators' own code (the inline
+// scripts 2,473 together: Astro's island bootstrap with its `client:visible` directive, the theme
 // script, and the frame components' scripts that Astro writes into the page; the header search's
 // 348 and Vite's helper for dynamic imports 880, which Astro's Preact renderer imports too; Preact
 // with its hooks and the renderer about 6,300), the shared calculator code is about 5,600 and a
